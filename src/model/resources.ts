@@ -1,0 +1,287 @@
+/**
+ * The format-neutral, provider-aware model. Sources (Terraform, CloudFormation,
+ * plan JSON, live APIs) are normalised into these records; analysis and rules
+ * read only these. Every fact carries its location; undetermined facts are
+ * explicit unknowns.
+ */
+import type { Fact, Link } from './fact.js';
+import type { SourceLocation } from './location.js';
+import type { CloudProvider, SourceKind } from './source-resource.js';
+
+export type ModelKind =
+  | 'network'
+  | 'subnet'
+  | 'route-table'
+  | 'gateway'
+  | 'network-acl'
+  | 'security-group'
+  | 'datastore'
+  | 'compute'
+  | 'bucket'
+  | 'account-public-access-block'
+  | 'data-flow';
+
+interface ModelBase {
+  /** Unique in the scan: the source address (Terraform address, logical id, ARN). */
+  id: string;
+  kind: ModelKind;
+  provider: CloudProvider;
+  sourceKind: SourceKind;
+  /** The source's type name, e.g. `aws_db_instance` or `AWS::RDS::DBInstance`. */
+  sourceType: string;
+  region: Fact<string>;
+  account?: string;
+  loc: SourceLocation;
+  tags: Record<string, string>;
+  /** Other source declarations folded into this record (a separate `aws_s3_bucket_acl`), for locations and suppressions. */
+  relatedLocs?: SourceLocation[];
+}
+
+export interface Network extends ModelBase {
+  kind: 'network';
+  cidrs: Fact<string[]>;
+}
+
+export interface Subnet extends ModelBase {
+  kind: 'subnet';
+  network: Link;
+  cidr: Fact<string>;
+  /** AWS map_public_ip_on_launch. */
+  mapPublicIp: Fact<boolean>;
+}
+
+export type RouteTargetKind = 'internet-gateway' | 'egress-only-gateway' | 'nat-gateway' | 'local' | 'other';
+
+export interface Route {
+  /** IPv4 or IPv6 CIDR. */
+  destination: Fact<string>;
+  target: { kind: RouteTargetKind; link?: Link } | { kind: 'unknown'; reason: string };
+  loc?: SourceLocation;
+  /** The address of a separate route resource (aws_route), when not inline. */
+  address?: string;
+}
+
+export interface RouteTable extends ModelBase {
+  kind: 'route-table';
+  network: Link;
+  /** True for the VPC's main route table (implicitly associated with unassociated subnets). */
+  isMain: Fact<boolean>;
+  routes: Route[];
+  /** Explicitly associated subnets, each link located at its association. */
+  subnets: Link[];
+}
+
+export interface Gateway extends ModelBase {
+  kind: 'gateway';
+  gatewayKind: 'internet' | 'egress-only' | 'nat';
+  /** The VPC it is attached to. */
+  network: Link;
+}
+
+export interface AclEntry {
+  ruleNumber: Fact<number>;
+  egress: boolean;
+  /** 'all', 'tcp', 'udp', 'icmp', 'icmpv6', or a protocol number as text. */
+  protocol: Fact<string>;
+  action: Fact<'allow' | 'deny'>;
+  cidr: Fact<string>;
+  ports: Fact<PortRange>;
+  loc?: SourceLocation;
+  address?: string;
+}
+
+export interface NetworkAcl extends ModelBase {
+  kind: 'network-acl';
+  network: Link;
+  isDefault: boolean;
+  subnets: Link[];
+  entries: AclEntry[];
+}
+
+/** Inclusive port range; all ports is {from: 0, to: 65535}. */
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+export type TrafficSource =
+  | { kind: 'cidr'; cidr: string }
+  | { kind: 'group'; link: Link }
+  | { kind: 'prefix-list'; id: string }
+  | { kind: 'unknown'; reason: string };
+
+export interface FirewallRule {
+  direction: 'ingress' | 'egress';
+  protocol: Fact<string>;
+  ports: Fact<PortRange>;
+  source: TrafficSource;
+  /** AWS rules are always accept; Alibaba rules may drop. */
+  policy: Fact<'accept' | 'drop'>;
+  /** Alibaba priority: 1 is highest. Absent for AWS. */
+  priority?: Fact<number>;
+  description?: string;
+  loc?: SourceLocation;
+  /** Address of a separate rule resource (aws_security_group_rule.x), when not inline. */
+  address?: string;
+}
+
+export interface SecurityGroup extends ModelBase {
+  kind: 'security-group';
+  network: Link;
+  isDefault: boolean;
+  rules: FirewallRule[];
+}
+
+export type DatastoreService =
+  | 'rds-instance'
+  | 'rds-cluster'
+  | 'redshift'
+  | 'opensearch'
+  | 'elasticache'
+  | 'docdb'
+  | 'neptune'
+  | 'dynamodb'
+  | 'dms'
+  | 'alicloud-rds'
+  | 'alicloud-kvstore'
+  | 'alicloud-mongodb'
+  | 'alicloud-elasticsearch'
+  | 'alicloud-polardb'
+  | 'self-hosted';
+
+/** A way the service can be reached from outside its network, and its gate. */
+export interface PublicEndpoint {
+  /** 'instance', 'kibana', 'connection-string', ... */
+  name: string;
+  enabled: Fact<boolean>;
+  loc?: SourceLocation;
+}
+
+export interface Allowlist {
+  name: string;
+  /** CIDRs / IPs. */
+  entries: Fact<string[]>;
+  /** Which endpoint the list guards: 'public', 'private', or 'any' (both). */
+  appliesTo: 'public' | 'private' | 'any';
+  loc?: SourceLocation;
+}
+
+export interface PolicyStatement {
+  effect: 'Allow' | 'Deny';
+  /** '*' means anyone; AWS account ids, ARNs, service names otherwise. Unknown when undecidable. */
+  principals: Fact<string[]>;
+  actions: string[];
+  notActions?: string[];
+  resources: string[];
+  /** Condition keys present (lower-cased, e.g. `aws:sourceip`), with their values. */
+  conditions: Array<{ operator: string; key: string; values: string[] }>;
+  loc?: SourceLocation;
+}
+
+export interface PolicyDocument {
+  statements: PolicyStatement[];
+  loc?: SourceLocation;
+  /** Where the policy was declared (a separate aws_s3_bucket_policy, inline attribute, ...). */
+  address?: string;
+}
+
+export interface Datastore extends ModelBase {
+  kind: 'datastore';
+  service: DatastoreService;
+  engine: Fact<string>;
+  /** The service ports a client connects to (e.g. [5432]; [9200, 443] for search). */
+  ports: number[];
+  /** The provider's "publicly accessible" flag where the service has one. */
+  publiclyAccessible?: Fact<boolean>;
+  /** Whether the datastore lives in a VPC (false: a public service endpoint, e.g. OpenSearch without vpc_options). */
+  inNetwork: Fact<boolean>;
+  subnets: Link[] | { unknown: string };
+  securityGroups: Link[] | { unknown: string };
+  /** Resource-based access policy (OpenSearch); undefined when the service has none. */
+  accessPolicy?: Fact<PolicyDocument>;
+  allowlists: Allowlist[];
+  publicEndpoints: PublicEndpoint[];
+  /** For clusters: members (instances) folded into this record. */
+  members?: string[];
+}
+
+export interface Compute extends ModelBase {
+  kind: 'compute';
+  publicIp: Fact<boolean>;
+  subnet: Link;
+  securityGroups: Link[] | { unknown: string };
+}
+
+export interface BucketGrant {
+  grantee: 'AllUsers' | 'AuthenticatedUsers' | 'other';
+  permission: string;
+  loc?: SourceLocation;
+}
+
+export interface PublicAccessBlock {
+  blockPublicAcls: Fact<boolean>;
+  ignorePublicAcls: Fact<boolean>;
+  blockPublicPolicy: Fact<boolean>;
+  restrictPublicBuckets: Fact<boolean>;
+  loc?: SourceLocation;
+}
+
+export interface Bucket extends ModelBase {
+  kind: 'bucket';
+  name: Fact<string>;
+  /** Canned ACL (S3: private, public-read, ...; OSS: private, public-read, public-read-write). */
+  acl?: Fact<string>;
+  grants: BucketGrant[];
+  policies: PolicyDocument[];
+  publicAccessBlock?: PublicAccessBlock;
+}
+
+export interface AccountPublicAccessBlock extends ModelBase {
+  kind: 'account-public-access-block';
+  block: PublicAccessBlock;
+}
+
+export type DataFlowKind =
+  | 's3-replication'
+  | 'oss-replication'
+  | 'rds-read-replica'
+  | 'rds-backup-replication'
+  | 'aurora-global'
+  | 'dynamodb-replica'
+  | 'elasticache-global'
+  | 'alicloud-rds-backup';
+
+export interface DataFlow extends ModelBase {
+  kind: 'data-flow';
+  flowKind: DataFlowKind;
+  /** The datastore or bucket whose data flows. */
+  source: Link;
+  sourceRegion: Fact<string>;
+  destination: Link;
+  destinationRegion: Fact<string>;
+}
+
+export type ModelResource =
+  | Network
+  | Subnet
+  | RouteTable
+  | Gateway
+  | NetworkAcl
+  | SecurityGroup
+  | Datastore
+  | Compute
+  | Bucket
+  | AccountPublicAccessBlock
+  | DataFlow;
+
+/** The model of one scan unit, indexed for analysis. */
+export interface Model {
+  resources: ModelResource[];
+  byId: Map<string, ModelResource>;
+}
+
+export function buildModelIndex(resources: ModelResource[]): Model {
+  const byId = new Map<string, ModelResource>();
+  for (const r of resources) byId.set(r.id, r);
+  return { resources, byId };
+}

@@ -1,0 +1,142 @@
+/**
+ * Helpers shared by the Terraform normalizers: turning located values into
+ * facts and links. A normalizer reads SourceResource attributes and writes model
+ * records; it never guesses a default for an unknown value.
+ */
+import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
+import type { SourceLocation } from '../../../model/location.js';
+import type { CloudProvider, SourceResource } from '../../../model/source-resource.js';
+import { asBool, asList, asNumber, asString, getPath, type Value } from '../../../model/value.js';
+
+export interface NormalizeContext {
+  /** Every resource of the scan unit, by address. */
+  byAddress: Map<string, SourceResource>;
+  /** Resources by type, in declaration order. */
+  byType(type: string): SourceResource[];
+}
+
+export function createNormalizeContext(resources: SourceResource[]): NormalizeContext {
+  const byAddress = new Map<string, SourceResource>();
+  const typeIndex = new Map<string, SourceResource[]>();
+  for (const r of resources) {
+    byAddress.set(r.address, r);
+    let bucket = typeIndex.get(r.type);
+    if (!bucket) typeIndex.set(r.type, (bucket = []));
+    bucket.push(r);
+  }
+  return { byAddress, byType: (type) => typeIndex.get(type) ?? [] };
+}
+
+/** The attribute value at a path of a resource's attributes (nested blocks are walked into their first block). */
+export function attr(r: SourceResource, ...path: Array<string | number>): Value | undefined {
+  return getPath(r.attrs, ...path);
+}
+
+function unknownReason(v: Value): string {
+  if (v.t === 'unknown') return v.reason;
+  if (v.t === 'ref') return `${v.ref.address}.${v.ref.attr.join('.')} is known only after apply`;
+  return `unexpected ${v.t} value`;
+}
+
+/** A string fact; absent → the fallback fact (if given) else unknown "not set". */
+export function stringFact(v: Value | undefined, ifAbsent?: Fact<string>): Fact<string> {
+  if (!v || v.t === 'null') return ifAbsent ?? unknownFact('not set');
+  const s = asString(v);
+  return s !== undefined ? known(s, v.loc) : unknownFact(unknownReason(v), v.loc);
+}
+
+export function boolFact(v: Value | undefined, ifAbsent: Fact<boolean>): Fact<boolean> {
+  if (!v || v.t === 'null') return ifAbsent;
+  const b = asBool(v);
+  return b !== undefined ? known(b, v.loc) : unknownFact(unknownReason(v), v.loc);
+}
+
+export function numberFact(v: Value | undefined, ifAbsent?: Fact<number>): Fact<number> {
+  if (!v || v.t === 'null') return ifAbsent ?? unknownFact('not set');
+  const n = asNumber(v);
+  return n !== undefined ? known(n, v.loc) : unknownFact(unknownReason(v), v.loc);
+}
+
+/** A list of strings; unknown if the list or any item is unknown. */
+export function stringListFact(v: Value | undefined, ifAbsent?: Fact<string[]>): Fact<string[]> {
+  if (!v || v.t === 'null') return ifAbsent ?? known([]);
+  if (v.t === 'unknown' || v.t === 'ref') return unknownFact(unknownReason(v), v.loc);
+  const out: string[] = [];
+  for (const item of asList(v)) {
+    if (item.t === 'null') continue;
+    const s = asString(item);
+    if (s === undefined) return unknownFact(unknownReason(item), item.loc ?? v.loc);
+    out.push(s);
+  }
+  return known(out, v.loc);
+}
+
+/**
+ * Resolves a reference-like value to a link: a `ref` to a resource in the scan
+ * becomes a resource link (count/for_each instances are matched by base address
+ * when the ref names the un-indexed resource); a literal id is external.
+ */
+export function linkOf(v: Value | undefined, ctx: NormalizeContext): Link {
+  if (!v || v.t === 'null') return { kind: 'unknown', reason: 'not set' };
+  const ref = v.t === 'ref' ? v.ref : v.t === 'unknown' ? v.ref : undefined;
+  if (ref) {
+    if (ctx.byAddress.has(ref.address)) return { kind: 'resource', id: ref.address, loc: v.loc };
+    const firstInstance = [...ctx.byAddress.keys()].find((a) => a.startsWith(ref.address + '['));
+    if (firstInstance) return { kind: 'resource', id: firstInstance, loc: v.loc };
+    return { kind: 'unknown', reason: `${ref.address} is not in the scanned files`, loc: v.loc };
+  }
+  if (v.t === 'unknown') return { kind: 'unknown', reason: v.reason, loc: v.loc };
+  const s = asString(v);
+  if (s !== undefined) return { kind: 'external', value: s, loc: v.loc };
+  return { kind: 'unknown', reason: `unexpected ${v.t} value`, loc: v.loc };
+}
+
+/** A list of links; an unknown list (e.g. from a variable) is reported as such. */
+export function linkListOf(v: Value | undefined, ctx: NormalizeContext): Link[] | { unknown: string } {
+  if (!v || v.t === 'null') return [];
+  if (v.t === 'unknown') return v.ref ? [linkOf(v, ctx)] : { unknown: v.reason };
+  if (v.t === 'ref') return [linkOf(v, ctx)];
+  return asList(v).map((item) => linkOf(item, ctx));
+}
+
+export function providerOf(r: SourceResource): CloudProvider {
+  return r.provider === 'alicloud' ? 'alicloud' : 'aws';
+}
+
+export function regionFact(r: SourceResource): Fact<string> {
+  return stringFact(r.region, unknownFact('no provider region configured'));
+}
+
+/** Tags as plain strings (unknown tag values are left out). */
+export function tagsOf(r: SourceResource, key = 'tags'): Record<string, string> {
+  const v = attr(r, key);
+  const out: Record<string, string> = {};
+  if (v?.t === 'map') for (const [k, item] of v.entries) {
+    const s = asString(item);
+    if (s !== undefined) out[k] = s;
+  }
+  return out;
+}
+
+/** The common base fields of a model record from its source resource. */
+export function baseOf(r: SourceResource): {
+  id: string;
+  provider: CloudProvider;
+  sourceKind: SourceResource['sourceKind'];
+  sourceType: string;
+  region: Fact<string>;
+  loc: SourceLocation;
+  tags: Record<string, string>;
+  account?: string;
+} {
+  return {
+    id: r.address,
+    provider: providerOf(r),
+    sourceKind: r.sourceKind,
+    sourceType: r.type,
+    region: regionFact(r),
+    loc: r.loc,
+    tags: tagsOf(r),
+    ...(r.account ? { account: r.account } : {}),
+  };
+}

@@ -1,0 +1,35 @@
+/** Turns command-line strings into typed options, rejecting bad values with a UsageError. */
+import { SEVERITIES, type Severity } from '../findings/finding.js';
+import { UsageError } from './errors.js';
+
+export const FAIL_ON_VALUES = [...SEVERITIES, 'none'] as const;
+export type FailOn = (typeof FAIL_ON_VALUES)[number];
+
+export function parseFailOn(value: string): FailOn {
+  const v = value.toLowerCase();
+  if (!FAIL_ON_VALUES.includes(v as FailOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got '${value}'`);
+  return v as FailOn;
+}
+
+/** `--var name=value`, repeatable; later values win as in Terraform. */
+export function parseVarAssignment(value: string, previous: Array<[string, string]> = []): Array<[string, string]> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--var expects name=value, got '${value}'`);
+  const name = value.slice(0, eq).trim();
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new UsageError(`--var: '${name}' is not a valid variable name`);
+  return [...previous, [name, value.slice(eq + 1)]];
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Comma-separated list flags (`--allowed-jurisdictions US,EU`), repeatable. */
+export function collectList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+export function parseSeverityList(values: string[]): Severity[] {
+  for (const v of values) if (!SEVERITIES.includes(v as Severity)) throw new UsageError(`unknown severity '${v}' (expected ${SEVERITIES.join(', ')})`);
+  return values as Severity[];
+}

@@ -57,6 +57,8 @@ export interface RuleContext {
 }
 
 export interface ResidencyPolicy {
+  /** The configured policy in words, for messages ("allowed: US, EU"). */
+  description?: string;
   jurisdictionOf(region: string, provider: string): string | undefined;
   /** Is a flow from `sourceRegion` to `destinationRegion` allowed by the configured policy? */
   isAllowed(sourceRegion: string, destinationRegion: string, provider: string): boolean;

@@ -13,9 +13,15 @@ export interface NormalizeContext {
   byAddress: Map<string, SourceResource>;
   /** Resources by type, in declaration order. */
   byType(type: string): SourceResource[];
+  /**
+   * Data sources of the scan unit, by address (`data.aws_iam_policy_document.x`).
+   * They are not model records, but some are computed locally from their
+   * arguments (aws_iam_policy_document), so a normalizer may read them.
+   */
+  dataByAddress?: Map<string, SourceResource>;
 }
 
-export function createNormalizeContext(resources: SourceResource[]): NormalizeContext {
+export function createNormalizeContext(resources: SourceResource[], dataSources: SourceResource[] = []): NormalizeContext {
   const byAddress = new Map<string, SourceResource>();
   const typeIndex = new Map<string, SourceResource[]>();
   for (const r of resources) {
@@ -24,7 +30,9 @@ export function createNormalizeContext(resources: SourceResource[]): NormalizeCo
     if (!bucket) typeIndex.set(r.type, (bucket = []));
     bucket.push(r);
   }
-  return { byAddress, byType: (type) => typeIndex.get(type) ?? [] };
+  const dataByAddress = new Map<string, SourceResource>();
+  for (const d of dataSources) dataByAddress.set(d.address, d);
+  return { byAddress, byType: (type) => typeIndex.get(type) ?? [], dataByAddress };
 }
 
 /** The attribute value at a path of a resource's attributes (nested blocks are walked into their first block). */

@@ -12,7 +12,10 @@ import { normalizeReplication } from './replication.js';
 import { normalizeStorage } from './storage.js';
 
 export function normalizeTerraform(resources: SourceResource[]): ModelResource[] {
-  const ctx = createNormalizeContext(resources.filter((r) => !r.isData));
+  const ctx = createNormalizeContext(
+    resources.filter((r) => !r.isData),
+    resources.filter((r) => r.isData),
+  );
   return [
     ...normalizeNetwork(ctx),
     ...normalizeDatastores(ctx),

@@ -40,6 +40,8 @@ interface ModelBase {
 export interface Network extends ModelBase {
   kind: 'network';
   cidrs: Fact<string[]>;
+  /** The account's default VPC (aws_default_vpc): its subnets route to an internet gateway unless changed. */
+  isDefault?: boolean;
 }
 
 export interface Subnet extends ModelBase {
@@ -48,6 +50,12 @@ export interface Subnet extends ModelBase {
   cidr: Fact<string>;
   /** AWS map_public_ip_on_launch. */
   mapPublicIp: Fact<boolean>;
+  /** The route table explicitly associated with this subnet (absent: the VPC's main table applies). */
+  routeTable?: Link;
+  /** The network ACL explicitly associated with this subnet (absent: the VPC's default ACL applies). */
+  networkAcl?: Link;
+  /** A default subnet of the default VPC (aws_default_subnet). */
+  isDefault?: boolean;
 }
 
 export type RouteTargetKind = 'internet-gateway' | 'egress-only-gateway' | 'nat-gateway' | 'local' | 'other';
@@ -88,6 +96,8 @@ export interface AclEntry {
   ports: Fact<PortRange>;
   loc?: SourceLocation;
   address?: string;
+  /** Stable identity of the declaring rule (`aws_network_acl.main.ingress[0]`, `aws_network_acl_rule.ssh`). */
+  key?: string;
 }
 
 export interface NetworkAcl extends ModelBase {
@@ -123,6 +133,14 @@ export interface FirewallRule {
   loc?: SourceLocation;
   /** Address of a separate rule resource (aws_security_group_rule.x), when not inline. */
   address?: string;
+  /**
+   * Stable identity of the declaring rule (`aws_security_group.web.ingress[0]`,
+   * `aws_security_group_rule.ssh`); the FirewallRules of one declaration (one per
+   * source CIDR) share it.
+   */
+  key?: string;
+  /** Alibaba `nic_type`: 'internet' or 'intranet'. */
+  nicType?: string;
 }
 
 export interface SecurityGroup extends ModelBase {
@@ -130,6 +148,14 @@ export interface SecurityGroup extends ModelBase {
   network: Link;
   isDefault: boolean;
   rules: FirewallRule[];
+  /**
+   * False when the group itself is not in the scanned files and this record only
+   * holds rules declared separately for it (aws_security_group_rule, ...): its
+   * other rules are unknown.
+   */
+  declared?: boolean;
+  /** 'database': a DB security group (aws_db_security_group): its rules admit clients to the database port, whatever it is. */
+  scope?: 'database';
 }
 
 export type DatastoreService =
@@ -155,6 +181,10 @@ export interface PublicEndpoint {
   name: string;
   enabled: Fact<boolean>;
   loc?: SourceLocation;
+  /** The ports this endpoint serves, when they differ from the datastore's (Kibana 5601 beside Elasticsearch 9200). */
+  ports?: number[];
+  /** Address of a separate resource that opens it (alicloud_db_connection.public). */
+  address?: string;
 }
 
 export interface Allowlist {
@@ -164,6 +194,10 @@ export interface Allowlist {
   /** Which endpoint the list guards: 'public', 'private', or 'any' (both). */
   appliesTo: 'public' | 'private' | 'any';
   loc?: SourceLocation;
+  /** The public endpoint (by name) this list guards, when it guards only one (Kibana's whitelist). */
+  endpoint?: string;
+  /** Address of a separate resource that declares it (alicloud_kvstore_security_ips.x). */
+  address?: string;
 }
 
 export interface PolicyStatement {
@@ -209,6 +243,10 @@ export interface Compute extends ModelBase {
   kind: 'compute';
   publicIp: Fact<boolean>;
   subnet: Link;
+  /** No subnet group or subnet given: AWS places it in the account's default VPC. */
+  defaultVpc?: boolean;
+  /** OpenSearch fine-grained access control: every request needs credentials, even when the policy admits anyone. */
+  requiresCredentials?: Fact<boolean>;
   securityGroups: Link[] | { unknown: string };
 }
 
@@ -216,6 +254,10 @@ export interface BucketGrant {
   grantee: 'AllUsers' | 'AuthenticatedUsers' | 'other';
   permission: string;
   loc?: SourceLocation;
+  /** What gives it the public address, in words ("aws_eip.web", "internet_max_bandwidth_out = 10"). */
+  publicIpDetail?: string;
+  /** No subnet given: AWS launches it in the default VPC. */
+  defaultVpc?: boolean;
 }
 
 export interface PublicAccessBlock {

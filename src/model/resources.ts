@@ -204,11 +204,15 @@ export interface PolicyStatement {
   effect: 'Allow' | 'Deny';
   /** '*' means anyone; AWS account ids, ARNs, service names otherwise. Unknown when undecidable. */
   principals: Fact<string[]>;
+  /** `NotPrincipal`: the statement applies to everyone except these (an Allow with it is open to nearly everyone). */
+  notPrincipals?: string[];
+  /** The statement id (`Sid`), when given. */
+  sid?: string;
   actions: string[];
   notActions?: string[];
   resources: string[];
   /** Condition keys present (lower-cased, e.g. `aws:sourceip`), with their values. */
-  conditions: Array<{ operator: string; key: string; values: string[] }>;
+  conditions: Array<{ operator: string; key: string; values: string[]; /** Why some values are unknown. */ unknown?: string }>;
   loc?: SourceLocation;
 }
 
@@ -217,6 +221,8 @@ export interface PolicyDocument {
   loc?: SourceLocation;
   /** Where the policy was declared (a separate aws_s3_bucket_policy, inline attribute, ...). */
   address?: string;
+  /** Parts of the document that could not be read (a statement from an unknown value, ...). */
+  incomplete?: string[];
 }
 
 export interface Datastore extends ModelBase {
@@ -237,27 +243,29 @@ export interface Datastore extends ModelBase {
   publicEndpoints: PublicEndpoint[];
   /** For clusters: members (instances) folded into this record. */
   members?: string[];
+  /** No subnet group or subnet given: AWS places it in the account's default VPC. */
+  defaultVpc?: boolean;
+  /** OpenSearch fine-grained access control: every request needs credentials, even when the policy admits anyone. */
+  requiresCredentials?: Fact<boolean>;
 }
 
 export interface Compute extends ModelBase {
   kind: 'compute';
   publicIp: Fact<boolean>;
   subnet: Link;
-  /** No subnet group or subnet given: AWS places it in the account's default VPC. */
-  defaultVpc?: boolean;
-  /** OpenSearch fine-grained access control: every request needs credentials, even when the policy admits anyone. */
-  requiresCredentials?: Fact<boolean>;
   securityGroups: Link[] | { unknown: string };
+  /** What gives it the public address, in words ("aws_eip.web", "internet_max_bandwidth_out = 10"). */
+  publicIpDetail?: string;
+  /** No subnet given: AWS launches it in the default VPC. */
+  defaultVpc?: boolean;
 }
 
 export interface BucketGrant {
   grantee: 'AllUsers' | 'AuthenticatedUsers' | 'other';
   permission: string;
   loc?: SourceLocation;
-  /** What gives it the public address, in words ("aws_eip.web", "internet_max_bandwidth_out = 10"). */
-  publicIpDetail?: string;
-  /** No subnet given: AWS launches it in the default VPC. */
-  defaultVpc?: boolean;
+  /** The declaration that holds the grant (`aws_s3_bucket_acl.x`), when not the bucket itself. */
+  address?: string;
 }
 
 export interface PublicAccessBlock {
@@ -266,6 +274,14 @@ export interface PublicAccessBlock {
   blockPublicPolicy: Fact<boolean>;
   restrictPublicBuckets: Fact<boolean>;
   loc?: SourceLocation;
+  /** The declaration it came from (`aws_s3_bucket_public_access_block.x`, a module call). */
+  address?: string;
+}
+
+/** One place that sets a bucket's canned ACL (the bucket's own `acl`, a separate ACL resource). */
+export interface AclDeclaration {
+  acl: Fact<string>;
+  address: string;
 }
 
 export interface Bucket extends ModelBase {
@@ -273,9 +289,23 @@ export interface Bucket extends ModelBase {
   name: Fact<string>;
   /** Canned ACL (S3: private, public-read, ...; OSS: private, public-read, public-read-write). */
   acl?: Fact<string>;
+  /** Every declaration of a canned ACL for this bucket; `acl` is the one applied last. */
+  aclDeclarations?: AclDeclaration[];
   grants: BucketGrant[];
+  /** Policies (with `address` naming their declaration); unknown ones are listed in `unknownPolicies`. */
   policies: PolicyDocument[];
+  /** Policies attached to the bucket whose content could not be determined. */
+  unknownPolicies?: Array<{ address: string; reason: string; loc?: SourceLocation }>;
   publicAccessBlock?: PublicAccessBlock;
+  /** Further blocks declared for the same bucket: which one takes effect is undetermined. */
+  extraAccessBlocks?: PublicAccessBlock[];
+  /** Blocks in the scan whose bucket could not be determined: any of them may apply to this bucket. */
+  unresolvedAccessBlocks?: PublicAccessBlock[];
+  /**
+   * True when the bucket itself is not declared in the scanned files (its ACL,
+   * policy or block are): the record gathers what is attached to it.
+   */
+  external?: boolean;
 }
 
 export interface AccountPublicAccessBlock extends ModelBase {

@@ -1,0 +1,147 @@
+/**
+ * A single self-contained HTML file: summary by severity and category, then a
+ * sortable, filterable table whose rows open to show the path and the fix.
+ *
+ * Nothing is fetched: CSS and JS are inline, fonts are the system's. A Content
+ * Security Policy allows only this page's own style and script (by hash) and no
+ * connections, so even a mistake in escaping could not load or send anything.
+ * All finding text is HTML-escaped on the way in.
+ */
+import { createHash } from 'node:crypto';
+import { CATEGORIES, SEVERITIES, severityRank, type Finding } from '../findings/finding.js';
+import { sortFindings, type ScanReport } from '../findings/report.js';
+import { formatLocation } from '../model/location.js';
+import { escapeHtml } from './escape.js';
+import { REPORT_JS } from './html/script.js';
+import { REPORT_CSS } from './html/style.js';
+
+export interface HtmlOptions {
+  title?: string;
+}
+
+const h = escapeHtml;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+function findingRow(f: Finding, order: number): string {
+  const where = `${f.location.file}:${f.location.startLine}`;
+  const search = [f.ruleId, f.title, f.resource.address, f.resource.type, f.location.file, f.message, f.category, f.severity].join(' ').toLowerCase();
+  const attrs = {
+    'data-order': String(order),
+    'data-rank': String(severityRank(f.severity)),
+    'data-severity': f.severity,
+    'data-category': f.category,
+    'data-rule': f.ruleId,
+    'data-resource': f.resource.address,
+    'data-location': `${f.location.file}:${String(f.location.startLine).padStart(8, '0')}`,
+    'data-suppressed': f.suppressed ? 'true' : 'false',
+    'data-search': search,
+  };
+  const attrText = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${h(v)}"`)
+    .join('');
+  const body: string[] = [];
+  if (f.evidence?.path?.length) {
+    body.push('<div><b>Path from the internet</b><ol class="path">');
+    for (const hop of f.evidence.path)
+      body.push(`<li>${h(hop.kind)} <code>${h(hop.address)}</code>: ${h(hop.detail)}${hop.loc ? ` <code>${h(formatLocation(hop.loc))}</code>` : ''}</li>`);
+    body.push('</ol></div>');
+  }
+  if (f.evidence?.missing?.length) body.push(`<div><b>Unknown:</b> ${h(f.evidence.missing.join('; '))}</div>`);
+  for (const [k, v] of Object.entries(f.evidence?.details ?? {})) body.push(`<div><b>${h(k)}:</b> ${h(v)}</div>`);
+  body.push(`<div><b>Fix:</b> ${h(f.remediation.text)}</div>`);
+  if (f.remediation.snippet) body.push(`<pre><code>${h(f.remediation.snippet.code.trimEnd())}</code></pre>`);
+  if (f.references.length > 0) body.push(`<div><b>References:</b> ${f.references.map((r) => `<code>${h(r)}</code>`).join(', ')}</div>`);
+  const status = f.suppressed
+    ? `suppressed (${h(f.suppressed.kind)}): ${h(f.suppressed.reason)}${f.suppressed.expires ? `, until ${h(f.suppressed.expires)}` : ''}`
+    : 'open';
+  return (
+    `<tr class="finding${f.suppressed ? ' suppressed' : ''}"${attrText}>` +
+    `<td><span class="badge sev-${h(f.severity)}">${h(f.severity)}</span></td>` +
+    `<td><code>${h(f.ruleId)}</code><br>${h(f.title)}</td>` +
+    `<td><code>${h(f.resource.address)}</code></td>` +
+    `<td><code>${h(where)}</code></td>` +
+    `<td><details><summary>${h(f.message)}</summary>${body.join('')}</details></td>` +
+    `<td>${status}</td></tr>`
+  );
+}
+
+function summary(report: ScanReport): string {
+  const s = report.summary;
+  const cards = SEVERITIES.map((sev) => `<div class="card sev-${sev}"><span class="n">${s.bySeverity[sev]}</span>${sev}</div>`).join('');
+  const categories = CATEGORIES.map((c) => `<tr><td>${h(c)}</td><td>${s.byCategory[c]}</td></tr>`).join('');
+  return (
+    `<h2>Summary</h2><div class="cards" id="severity-summary">${cards}</div>` +
+    `<h2>By category</h2><table class="categories" id="category-summary"><thead><tr><th>category</th><th>findings</th></tr></thead><tbody>${categories}</tbody></table>`
+  );
+}
+
+function problems(report: ScanReport): string {
+  const out: string[] = [];
+  if (report.errors.length > 0) {
+    out.push('<h2>Input errors (these inputs were not fully scanned)</h2><ul id="errors">');
+    for (const e of report.errors) out.push(`<li><code>${h(`${e.file}${e.line ? `:${e.line}` : ''}`)}</code> ${h(e.message)}</li>`);
+    out.push('</ul>');
+  }
+  if (report.notes.length > 0) {
+    out.push('<h2>Notes</h2><ul id="notes">');
+    for (const n of report.notes) out.push(`<li>${h(n)}</li>`);
+    out.push('</ul>');
+  }
+  return out.join('');
+}
+
+function findingsTable(findings: Finding[]): string {
+  const options = (values: readonly string[]) => values.map((v) => `<option value="${h(v)}">${h(v)}</option>`).join('');
+  const unsuppressed = findings.filter((f) => !f.suppressed).length;
+  const controls =
+    `<div class="controls">` +
+    `<label>Search <input type="search" id="filter-text" placeholder="rule, resource, file, message"></label>` +
+    `<label>Severity <select id="filter-severity"><option value="">all</option>${options(SEVERITIES)}</select></label>` +
+    `<label>Category <select id="filter-category"><option value="">all</option>${options(CATEGORIES)}</select></label>` +
+    `<label><input type="checkbox" id="filter-suppressed"> show suppressed</label>` +
+    `<span>showing <b id="shown-count">${unsuppressed}</b> of ${findings.length}</span></div>`;
+  const head =
+    '<thead><tr>' +
+    '<th data-sort="rank"><button type="button">Severity</button></th>' +
+    '<th data-sort="rule"><button type="button">Rule</button></th>' +
+    '<th data-sort="resource"><button type="button">Resource</button></th>' +
+    '<th data-sort="location"><button type="button">Location</button></th>' +
+    '<th>Finding (open for path and fix)</th><th>Status</th></tr></thead>';
+  const rows = findings.map((f, i) => findingRow(f, i)).join('\n');
+  const empty = findings.length === 0 ? '<p class="empty">No findings.</p>' : '';
+  return `<h2>Findings</h2>${controls}<table id="findings">${head}<tbody>\n${rows}\n</tbody></table>${empty}`;
+}
+
+export function renderHtml(report: ScanReport, options: HtmlOptions = {}): string {
+  const title = options.title ?? `${report.tool.name} report`;
+  const findings = sortFindings(report.findings);
+  const s = report.summary;
+  const csp = [
+    "default-src 'none'",
+    `style-src ${sha256(REPORT_CSS)}`,
+    `script-src ${sha256(REPORT_JS)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${h(csp)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head><body>',
+    `<h1>${h(title)}</h1>`,
+    `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} · ${s.findings} finding${s.findings === 1 ? '' : 's'}` +
+      `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} · ${s.filesScanned} files, ${s.resources} resources scanned` +
+      `${s.errors ? ` · ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}</p>`,
+    summary(report),
+    problems(report),
+    findingsTable(findings),
+    `<script>${REPORT_JS}</script>`,
+    '</body></html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,79 @@
+/**
+ * A Markdown summary for a pull-request or merge-request comment: counts by
+ * severity, the top findings in a table, and each finding's path and fix in a
+ * collapsed <details> section. Everything quoted from scanned files is escaped
+ * (no markup, no @mentions), and the output stays under the comment size limit.
+ */
+import { SEVERITIES, type Finding } from '../findings/finding.js';
+import { sortFindings, type ScanReport } from '../findings/report.js';
+import { escapeHtml, escapeMarkdown, markdownCodeBlock } from './escape.js';
+
+export interface MarkdownOptions {
+  /** How many findings the top table lists. */
+  top?: number;
+  /** GitHub rejects comments over 65,536 characters; details stop before this. */
+  maxLength?: number;
+}
+
+const SEVERITY_ICON: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
+
+/** Inline code as HTML, so a backtick cannot end it; `|` would split a table cell and `@` would notify someone. */
+const code = (text: string) => `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '&#124;').replace(/@/g, '&#64;')}</code>`;
+
+function details(f: Finding): string {
+  const out: string[] = [];
+  out.push(`<details><summary>${SEVERITY_ICON[f.severity]} <b>${escapeHtml(f.ruleId)}</b> ${code(f.resource.address)} — ${code(`${f.location.file}:${f.location.startLine}`)}</summary>`, '');
+  out.push(escapeMarkdown(f.message), '');
+  if (f.evidence?.path?.length) {
+    out.push('**Path from the internet:**', '');
+    f.evidence.path.forEach((hop, i) => out.push(`${i + 1}. ${escapeMarkdown(hop.kind)} ${code(hop.address)}: ${escapeMarkdown(hop.detail)}`));
+    out.push('');
+  }
+  if (f.evidence?.missing?.length) out.push(`**Unknown:** ${escapeMarkdown(f.evidence.missing.join('; '))}`, '');
+  out.push(`**Fix:** ${escapeMarkdown(f.remediation.text)}`, '');
+  if (f.remediation.snippet) out.push(markdownCodeBlock(f.remediation.snippet.code, f.remediation.snippet.language), '');
+  out.push('</details>', '');
+  return out.join('\n');
+}
+
+export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}): string {
+  const top = options.top ?? 10;
+  const maxLength = options.maxLength ?? 60000;
+  const s = report.summary;
+  const active = sortFindings(report.findings.filter((f) => !f.suppressed));
+  const out: string[] = [];
+  out.push(`## ${escapeMarkdown(report.tool.name)}: ${s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'}`}`, '');
+  out.push('| severity | findings |', '|---|---:|');
+  for (const sev of SEVERITIES) out.push(`| ${SEVERITY_ICON[sev]} ${sev} | ${s.bySeverity[sev]} |`);
+  out.push('');
+  const extras: string[] = [];
+  if (s.suppressed > 0) extras.push(`${s.suppressed} suppressed`);
+  if (s.errors > 0) extras.push(`**${s.errors} input error${s.errors === 1 ? '' : 's'}** (those inputs were not fully scanned)`);
+  extras.push(`${s.filesScanned} files, ${s.resources} resources scanned`);
+  out.push(extras.join(' · '), '');
+
+  if (active.length > 0) {
+    out.push(`### Top findings`, '', '| severity | rule | resource | location | message |', '|---|---|---|---|---|');
+    for (const f of active.slice(0, top))
+      out.push(`| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${escapeMarkdown(f.ruleId)} | ${code(f.resource.address)} | ${code(`${f.location.file}:${f.location.startLine}`)} | ${escapeMarkdown(f.message)} |`);
+    if (active.length > top) out.push('', `…and ${active.length - top} more.`);
+    out.push('', '### Details', '');
+    let length = out.join('\n').length;
+    let shown = 0;
+    for (const f of active) {
+      const block = details(f);
+      if (length + block.length > maxLength) break;
+      out.push(block);
+      length += block.length + 1;
+      shown++;
+    }
+    if (shown < active.length) out.push(`_${active.length - shown} more findings are not detailed here (comment size limit); see the full report._`, '');
+  }
+  if (report.errors.length > 0) {
+    out.push('<details><summary>Input errors</summary>', '');
+    for (const e of report.errors.slice(0, 50)) out.push(`- ${code(`${e.file}${e.line ? `:${e.line}` : ''}`)} ${escapeMarkdown(e.message)}`);
+    if (report.errors.length > 50) out.push(`- …and ${report.errors.length - 50} more`);
+    out.push('', '</details>', '');
+  }
+  return out.join('\n').trimEnd() + '\n';
+}

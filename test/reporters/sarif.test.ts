@@ -1,0 +1,110 @@
+import { describe, expect, test } from '@jest/globals';
+import type * as Sarif from 'sarif';
+import { buildSarifLog, FINGERPRINT_KEY, relativeUri, SRCROOT } from '../../src/reporters/sarif.js';
+import { finding, report, RULES, sampleReport } from './sample-report.js';
+import { sarifValidator } from './sarif-schema.js';
+
+const validate = sarifValidator();
+
+describe('SARIF reporter', () => {
+  const log = buildSarifLog(sampleReport(), { rules: RULES, srcRoot: '/work/repo' });
+  const run = log.runs[0]!;
+  const results = run.results!;
+
+  test('validates against the published SARIF 2.1.0 schema', () => {
+    expect(validate(log)).toEqual([]);
+    expect(log.version).toBe('2.1.0');
+  });
+
+  test('the validator rejects a broken log (so the check above can fail)', () => {
+    const broken = JSON.parse(JSON.stringify(log)) as Sarif.Log;
+    (broken.runs[0]!.results![0] as unknown as Record<string, unknown>).level = 'catastrophic';
+    expect(validate(broken).length).toBeGreaterThan(0);
+  });
+
+  test('describes every rule that ran, with GitHub security-severity, tags, help and name', () => {
+    const rules = run.tool.driver.rules!;
+    expect(rules.map((r) => r.id)).toEqual(['LP-DB-001', 'LP-FW-002', 'LP-ST-001']);
+    const db = rules[0]!;
+    expect(db.name).toBe('DatastoreReachableFromInternet');
+    expect(db.shortDescription!.text).toBe('Datastore reachable from the internet');
+    expect(db.fullDescription!.text).toContain('open a connection');
+    expect(db.helpUri).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(db.properties!['security-severity']).toBe('9.5');
+    expect(db.properties!.tags).toEqual(['security', 'public-datastore', 'CIS-AWS-2.3.3']);
+    for (const r of rules) expect(Number(r.properties!['security-severity'])).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a rule is described with the highest severity it reported (GitHub reads severity from the rule)', () => {
+    const raised = buildSarifLog(report([finding({ ruleId: 'LP-FW-002', severity: 'critical' })]), { rules: RULES });
+    const fw = raised.runs[0]!.tool.driver.rules!.find((r) => r.id === 'LP-FW-002')!;
+    expect(fw.properties!['security-severity']).toBe('9.5');
+    expect(fw.defaultConfiguration!.level).toBe('error');
+  });
+
+  test('results carry rule, level, relative location under %SRCROOT%, region and a partial fingerprint', () => {
+    const es = results.find((r) => r.ruleId === 'LP-DB-001')!;
+    expect(es.level).toBe('error');
+    expect(run.tool.driver.rules![es.ruleIndex!]!.id).toBe('LP-DB-001');
+    const loc = es.locations![0]!.physicalLocation!;
+    expect(loc.artifactLocation).toEqual({ uri: 'examples/incident-2019/search.tf', uriBaseId: SRCROOT });
+    expect(loc.region).toEqual({ startLine: 3, endLine: 20 });
+    expect(es.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: '0123456789abcdef0123456789abcdef' });
+    expect(run.originalUriBaseIds![SRCROOT]!.uri).toBe('file:///work/repo/');
+  });
+
+  test('paths are percent-encoded relative URIs', () => {
+    expect(relativeUri('a dir/b#c.tf')).toBe('a%20dir/b%23c.tf');
+    expect(relativeUri('..\\mod\\x.tf')).toBe('../mod/x.tf');
+    const st = results.find((r) => r.ruleId === 'LP-ST-001' && r.locations![0]!.physicalLocation)!;
+    expect(st.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('examples/incident-2019/dir%20with%20space/storage.tf');
+  });
+
+  test('the reachability path is a code flow, hop by hop', () => {
+    const es = results.find((r) => r.ruleId === 'LP-DB-001')!;
+    const hops = es.codeFlows![0]!.threadFlows[0]!.locations;
+    expect(hops).toHaveLength(3);
+    expect(hops[0]!.location!.message!.text).toBe('internet internet: 0.0.0.0/0');
+    expect(hops[0]!.location!.physicalLocation).toBeUndefined();
+    expect(hops[1]!.location!.physicalLocation!.artifactLocation!.uri).toBe('examples/incident-2019/network.tf');
+  });
+
+  test('the fix snippet is carried in properties and markdown, not as a SARIF fix', () => {
+    const es = results.find((r) => r.ruleId === 'LP-DB-001')!;
+    expect(es.fixes).toBeUndefined();
+    expect(es.properties!.fix).toEqual({ language: 'hcl', code: 'vpc_options {\n  subnet_ids = [aws_subnet.private.id]\n}\n' });
+    expect(es.message.markdown).toContain('```hcl\nvpc_options {');
+  });
+
+  test('suppressed findings stay in the log, with a suppression carrying the reason', () => {
+    const waived = results.find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee')!;
+    expect(waived.suppressions).toEqual([
+      { kind: 'external', status: 'accepted', justification: 'public website assets, reviewed', properties: { leakproofKind: 'waiver', expires: '2099-01-01' } },
+    ]);
+    const inline = buildSarifLog(report([finding({ suppressed: { kind: 'inline', reason: 'test fixture' } })]));
+    expect(inline.runs[0]!.results![0]!.suppressions![0]!.kind).toBe('inSource');
+    expect(results.find((r) => r.ruleId === 'LP-DB-001')!.suppressions).toBeUndefined();
+  });
+
+  test('live findings use logical locations, not a file', () => {
+    const live = results.find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'dddddddddddddddddddddddddddddddd')!;
+    expect(live.locations![0]!.physicalLocation).toBeUndefined();
+    expect(live.locations![0]!.logicalLocations).toEqual([{ name: 'arn:aws:s3:::photos', fullyQualifiedName: 'arn:aws:s3:::photos', kind: 'resource' }]);
+  });
+
+  test('input errors and notes become tool notifications', () => {
+    const withError = buildSarifLog(report([], { errors: [{ file: 'broken.tf', line: 3, column: 7, message: "expected '='" }] }));
+    const inv = withError.runs[0]!.invocations![0]!;
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications![0]!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 3, endLine: 3, startColumn: 7 });
+    expect(validate(withError)).toEqual([]);
+    expect(run.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text)).toEqual(['module.vpc (registry source) was not evaluated']);
+  });
+
+  test('an empty scan is still a valid log describing the rules', () => {
+    const empty = buildSarifLog(report([]), { rules: RULES });
+    expect(empty.runs[0]!.results).toEqual([]);
+    expect(empty.runs[0]!.tool.driver.rules).toHaveLength(3);
+    expect(validate(empty)).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ const h = escapeHtml;
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function findingRow(f: Finding, order: number): string {
-  const where = `${f.location.file}:${f.location.startLine}`;
+  const where = formatLocation(f.location);
   const search = [f.ruleId, f.title, f.resource.address, f.resource.type, f.location.file, f.message, f.category, f.severity].join(' ').toLowerCase();
   const attrs = {
     'data-order': String(order),

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../findings/finding.js';
 import { sortFindings, type ScanReport } from '../findings/report.js';
+import { formatLocation } from '../model/location.js';
 import { escapeXml } from './escape.js';
 import { rulesForReport, type RuleInfo } from './rule-info.js';
 
@@ -28,7 +29,7 @@ interface Case {
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(String(value))}"`;
 
 function findingText(f: Finding): string {
-  const lines = [`${f.severity.toUpperCase()} ${f.ruleId} ${f.title}`, `${f.location.file}:${f.location.startLine}`, f.message];
+  const lines = [`${f.severity.toUpperCase()} ${f.ruleId} ${f.title}`, formatLocation(f.location), f.message];
   if (f.evidence?.path?.length) {
     lines.push('path:');
     f.evidence.path.forEach((hop, i) => lines.push(`  ${i + 1}. ${hop.kind} ${hop.address}: ${hop.detail}`));
@@ -55,7 +56,7 @@ function caseFor(ruleId: string, address: string, findings: Finding[]): Case {
     name: address,
     classname: ruleId,
     file: first.location.file,
-    line: first.location.startLine,
+    ...(first.location.startLine > 0 ? { line: first.location.startLine } : {}),
     body,
     failed: active.length > 0,
     skipped: active.length === 0,

@@ -6,6 +6,7 @@
  */
 import { SEVERITIES, type Finding } from '../findings/finding.js';
 import { sortFindings, type ScanReport } from '../findings/report.js';
+import { formatLocation } from '../model/location.js';
 import { escapeHtml, escapeMarkdown, markdownCodeBlock } from './escape.js';
 
 export interface MarkdownOptions {
@@ -22,7 +23,7 @@ const code = (text: string) => `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' ')
 
 function details(f: Finding): string {
   const out: string[] = [];
-  out.push(`<details><summary>${SEVERITY_ICON[f.severity]} <b>${escapeHtml(f.ruleId)}</b> ${code(f.resource.address)} — ${code(`${f.location.file}:${f.location.startLine}`)}</summary>`, '');
+  out.push(`<details><summary>${SEVERITY_ICON[f.severity]} <b>${escapeHtml(f.ruleId)}</b> ${code(f.resource.address)} — ${code(formatLocation(f.location))}</summary>`, '');
   out.push(escapeMarkdown(f.message), '');
   if (f.evidence?.path?.length) {
     out.push('**Path from the internet:**', '');
@@ -55,7 +56,7 @@ export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}
   if (active.length > 0) {
     out.push(`### Top findings`, '', '| severity | rule | resource | location | message |', '|---|---|---|---|---|');
     for (const f of active.slice(0, top))
-      out.push(`| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${escapeMarkdown(f.ruleId)} | ${code(f.resource.address)} | ${code(`${f.location.file}:${f.location.startLine}`)} | ${escapeMarkdown(f.message)} |`);
+      out.push(`| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${escapeMarkdown(f.ruleId)} | ${code(f.resource.address)} | ${code(formatLocation(f.location))} | ${escapeMarkdown(f.message)} |`);
     if (active.length > top) out.push('', `…and ${active.length - top} more.`);
     out.push('', '### Details', '');
     let length = out.join('\n').length;

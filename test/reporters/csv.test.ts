@@ -1,0 +1,56 @@
+import { describe, expect, test } from '@jest/globals';
+import { renderCsv } from '../../src/reporters/csv.js';
+import { csvCell } from '../../src/reporters/escape.js';
+import { finding, HOSTILE, report, sampleReport } from './sample-report.js';
+
+/** An RFC 4180 reader: quoted cells may hold commas, quotes ("") and line breaks; rows end in CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (cell += c), i++;
+    } else if (c === '"' && cell === '') (quoted = true), i++;
+    else if (c === ',') row.push(cell), (cell = ''), i++;
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
+    else if (c === '"' || c === '\n' || c === '\r') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else (cell += c), i++;
+  }
+  if (cell !== '' || row.length > 0) throw new Error('last row does not end in CRLF');
+  return rows;
+}
+
+describe('CSV reporter', () => {
+  test('one row per finding (suppressed ones marked), with a header, every row the same width', () => {
+    const rows = parseCsv(renderCsv(sampleReport()));
+    expect(rows[0]!.slice(0, 5)).toEqual(['severity', 'rule_id', 'title', 'category', 'resource']);
+    expect(rows).toHaveLength(5);
+    for (const r of rows) expect(r).toHaveLength(rows[0]!.length);
+    const col = (name: string) => rows[0]!.indexOf(name);
+    const waived = rows.find((r) => r[col('fingerprint')] === 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee')!;
+    expect(waived[col('suppressed')]).toBe('waiver');
+    expect(waived[col('suppression_reason')]).toBe('public website assets, reviewed');
+  });
+
+  test('quotes, commas and line breaks round-trip through RFC 4180 quoting', () => {
+    const msg = 'a "quoted", multi\nline\r\nmessage';
+    const rows = parseCsv(renderCsv(report([finding({ message: msg })])));
+    expect(rows[1]![rows[0]!.indexOf('message')]).toBe(msg);
+    expect(rows[1]![rows[0]!.indexOf('path')]).toBe('internet internet: 0.0.0.0/0 -> internet-gateway aws_internet_gateway.main: attached to aws_vpc.main -> resource aws_elasticsearch_domain.logs: tcp 9200');
+  });
+
+  test('cells that a spreadsheet would run as a formula are prefixed with a quote', () => {
+    for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}HYPERLINK("http://evil")`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('safe = text')).toBe('safe = text');
+    const rows = parseCsv(renderCsv(report([finding({ message: "=cmd|'/c calc'!A0", resource: { ...finding().resource, address: HOSTILE } })])));
+    expect(rows[1]![rows[0]!.indexOf('message')]).toBe("'=cmd|'/c calc'!A0");
+    expect(rows[1]![rows[0]!.indexOf('resource')]).toBe(HOSTILE);
+  });
+});

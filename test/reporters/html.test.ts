@@ -52,7 +52,7 @@ inBrowser('HTML reporter in headless Chromium', () => {
 
   test('no request leaves the page, no script from the findings runs, and the page raises no error', async () => {
     expect(opened.requests).toEqual([opened.url]);
-    expect(await opened.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await opened.page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(opened.consoleErrors).toEqual([]);
     await expect(opened.page.locator('#findings').textContent()).resolves.toContain(HOSTILE.slice(0, 40));
   });
@@ -65,7 +65,7 @@ inBrowser('HTML reporter in headless Chromium', () => {
   });
 
   test('sorts by severity both ways and by location', async () => {
-    const severities = () => visibleRows().evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.severity));
+    const severities = () => visibleRows().evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: Record<string, string> }).dataset.severity));
     await opened.page.click('th[data-sort="rank"] button');
     await expect(severities()).resolves.toEqual(['low', 'medium', 'high', 'critical']);
     await opened.page.click('th[data-sort="rank"] button');

@@ -67,3 +67,67 @@ export function buildResidencyPolicy(options: ResidencyOptions = {}): ResidencyP
     },
   };
 }
+
+// ---- judging one flow ----
+
+export interface FlowEndpoint {
+  region: string;
+  /** Undefined when the region is missing from the jurisdiction table. */
+  jurisdiction?: string;
+}
+
+export type FlowVerdict =
+  /** The destination is inside the allowed set. */
+  | { verdict: 'allowed'; source?: FlowEndpoint; destination: FlowEndpoint }
+  /** The destination is outside the allowed set. */
+  | { verdict: 'outside'; source?: FlowEndpoint; destination: FlowEndpoint }
+  /** A fact the decision needs is unknown; `missing` says which. */
+  | { verdict: 'possibly'; source?: FlowEndpoint; destination?: FlowEndpoint; missing: string[] };
+
+/** The regions of one flow, as facts: the shape the model's DataFlow records have. */
+export interface FlowRegions {
+  provider: string;
+  sourceRegion: { known: true; value: string } | { known: false; reason: string };
+  destinationRegion: { known: true; value: string } | { known: false; reason: string };
+}
+
+/**
+ * Decides whether a flow's destination is allowed. A region missing from the
+ * jurisdiction table, an unknown destination, or (under the default policy,
+ * which is relative to the source) an unknown source gives "possibly".
+ */
+export function assessFlow(flow: FlowRegions, policy: ResidencyPolicy): FlowVerdict {
+  const endpoint = (region: string): FlowEndpoint => {
+    const jurisdiction = policy.jurisdictionOf(region, flow.provider);
+    return jurisdiction ? { region, jurisdiction } : { region };
+  };
+  const source = flow.sourceRegion.known ? endpoint(flow.sourceRegion.value) : undefined;
+  if (!flow.destinationRegion.known) {
+    return { verdict: 'possibly', ...(source ? { source } : {}), missing: [`destination region: ${flow.destinationRegion.reason}`] };
+  }
+  const destination = endpoint(flow.destinationRegion.value);
+  const dest = destination.region;
+  if (!source) {
+    // Does the answer depend on the source at all? It does not under an explicit allow-list.
+    const withoutSource = policy.isAllowed('', dest, flow.provider);
+    const fromItself = policy.isAllowed(dest, dest, flow.provider);
+    if (withoutSource === fromItself) return { verdict: fromItself ? 'allowed' : 'outside', destination };
+    const reason = flow.sourceRegion.known ? '' : flow.sourceRegion.reason;
+    return { verdict: 'possibly', destination, missing: [`source region: ${reason}`] };
+  }
+  if (policy.isAllowed(source.region, dest, flow.provider)) return { verdict: 'allowed', source, destination };
+  if (destination.jurisdiction === undefined) {
+    return { verdict: 'possibly', source, destination, missing: [`the jurisdiction of region ${dest} (not in the region table)`] };
+  }
+  const sourceMatters = policy.isAllowed('', dest, flow.provider) !== policy.isAllowed(dest, dest, flow.provider);
+  if (source.jurisdiction === undefined && sourceMatters) {
+    return { verdict: 'possibly', source, destination, missing: [`the jurisdiction of region ${source.region} (not in the region table)`] };
+  }
+  return { verdict: 'outside', source, destination };
+}
+
+/** Regions a flow could go to instead: another region of the source's jurisdiction, or an explicitly allowed one. */
+export function suggestedRegions(source: string | undefined, provider: string, policy: ResidencyPolicy): string[] {
+  const candidates = knownRegions(provider).filter((r) => r !== source);
+  return candidates.filter((r) => (source ? policy.isAllowed(source, r, provider) : policy.isAllowed('', r, provider))).slice(0, 3);
+}

@@ -306,6 +306,8 @@ export interface Bucket extends ModelBase {
    * policy or block are): the record gathers what is attached to it.
    */
   external?: boolean;
+  /** Set when a registry module call that was not evaluated creates the bucket: the module's source. */
+  viaModule?: string;
 }
 
 export interface AccountPublicAccessBlock extends ModelBase {

@@ -1,7 +1,376 @@
-// Placeholder until the family's normalizer lands (being written now); returns no records.
-import type { ModelResource } from '../../../model/resources.js';
-import type { NormalizeContext } from './common.js';
+/**
+ * Terraform → data-flow records: every way a configuration copies data from one
+ * region to another (S3 and OSS replication, RDS read replicas and backup
+ * replication, Aurora global databases, DynamoDB global tables, ElastiCache
+ * global datastores, Alibaba RDS cross-region backup). A flow's regions are
+ * followed through references to the resources at either end (a resource's
+ * region is its provider's); a region that cannot be determined stays unknown
+ * and says why. Flows that provably stay in one region are not data leaving
+ * anywhere and get no record.
+ */
+import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
+import type { SourceLocation } from '../../../model/location.js';
+import type { DataFlow, DataFlowKind, ModelResource } from '../../../model/resources.js';
+import type { SourceResource } from '../../../model/source-resource.js';
+import { asList, asString, getPath, type ResourceRef, type Value } from '../../../model/value.js';
+import { attr, baseOf, linkOf, regionFact, stringFact, type NormalizeContext } from './common.js';
 
-export function normalizeReplication(_ctx: NormalizeContext): ModelResource[] {
-  return [];
+/** The resource a reference-like value points at, if it is in the scan (count/for_each: the first instance). */
+function referencedResource(v: Value | undefined, ctx: NormalizeContext): SourceResource | undefined {
+  const ref: ResourceRef | undefined = v?.t === 'ref' ? v.ref : v?.t === 'unknown' ? v.ref : undefined;
+  if (!ref) return undefined;
+  const exact = ctx.byAddress.get(ref.address);
+  if (exact) return exact;
+  const prefix = ref.address + '[';
+  for (const [address, r] of ctx.byAddress) if (address.startsWith(prefix)) return r;
+  return undefined;
+}
+
+/** The region field of an ARN (`arn:aws:rds:eu-west-1:123:db:x` → eu-west-1); S3 ARNs have none. */
+export function regionFromArn(arn: string): string | undefined {
+  const parts = arn.split(':');
+  if (parts[0] !== 'arn' || parts.length < 6) return undefined;
+  return parts[3] !== '' ? parts[3] : undefined;
+}
+
+/** `arn:aws:s3:::name` (or `arn:aws:s3:::name/prefix`) → name. */
+export function bucketNameFromArn(arn: string): string | undefined {
+  const m = /^arn:[^:]+:s3:::([^/]+)/.exec(arn);
+  return m?.[1];
+}
+
+/** Alibaba OSS writes regions as `oss-cn-hangzhou`. */
+export function regionFromOssLocation(location: string): string {
+  return location.startsWith('oss-') ? location.slice(4) : location;
+}
+
+/** A nested block written once is a one-item list: its map, located at the block. */
+function firstBlock(v: Value | undefined): Value | undefined {
+  if (v?.t === 'list') return v.items[0];
+  return v;
+}
+
+function sameKnown(a: Fact<string>, b: Fact<string>): boolean {
+  return a.known && b.known && a.value === b.value;
+}
+
+interface FlowSpec {
+  declaring: SourceResource;
+  flowKind: DataFlowKind;
+  /** Says where the data goes, for the record id. */
+  label: string;
+  source: Link;
+  sourceRegion: Fact<string>;
+  destination: Link;
+  destinationRegion: Fact<string>;
+  loc: SourceLocation;
+  related?: SourceLocation[];
+}
+
+class FlowCollector {
+  readonly flows: DataFlow[] = [];
+  private readonly ids = new Set<string>();
+
+  add(spec: FlowSpec): void {
+    // A copy inside one region is not data leaving anywhere.
+    if (sameKnown(spec.sourceRegion, spec.destinationRegion)) return;
+    let id = `${spec.declaring.address} -> ${spec.label}`;
+    for (let n = 2; this.ids.has(id); n++) id = `${spec.declaring.address} -> ${spec.label} (${n})`;
+    this.ids.add(id);
+    this.flows.push({
+      ...baseOf(spec.declaring),
+      id,
+      kind: 'data-flow',
+      flowKind: spec.flowKind,
+      region: spec.sourceRegion,
+      loc: spec.loc,
+      source: spec.source,
+      sourceRegion: spec.sourceRegion,
+      destination: spec.destination,
+      destinationRegion: spec.destinationRegion,
+      ...(spec.related?.length ? { relatedLocs: spec.related } : {}),
+    });
+  }
+}
+
+function resourceLink(r: SourceResource, loc?: SourceLocation): Link {
+  return { kind: 'resource', id: r.address, ...(loc ? { loc } : {}) };
+}
+
+/** A readable name for where a flow goes: the destination region if known, else the destination. */
+function labelOf(region: Fact<string>, destination: Link): string {
+  if (region.known) return region.value;
+  if (destination.kind === 'resource') return destination.id;
+  if (destination.kind === 'external') return destination.value;
+  return 'unknown region';
+}
+
+// ---- S3 ----
+
+/** The destination bucket of an S3 replication rule: a bucket in the scan (by ref or ARN name), or an outside one. */
+function s3Destination(v: Value | undefined, ctx: NormalizeContext, bucketsByName: Map<string, SourceResource>): { link: Link; region: Fact<string> } {
+  const target = referencedResource(v, ctx);
+  if (target) return { link: resourceLink(target, v?.loc), region: regionFact(target) };
+  const arn = asString(v);
+  if (arn !== undefined) {
+    const name = bucketNameFromArn(arn) ?? arn;
+    const inScan = bucketsByName.get(name);
+    if (inScan) return { link: resourceLink(inScan, v?.loc), region: regionFact(inScan) };
+    return { link: { kind: 'external', value: arn, loc: v?.loc }, region: unknownFact(`the destination bucket ${arn} is not in the scanned files, so its region is unknown`, v?.loc) };
+  }
+  const link = linkOf(v, ctx);
+  return { link, region: unknownFact(link.kind === 'unknown' ? `the destination bucket is unknown: ${link.reason}` : 'the destination bucket region is unknown', v?.loc) };
+}
+
+function isDisabled(rule: Value): boolean {
+  return asString(getPath(rule, 'status'))?.toLowerCase() === 'disabled';
+}
+
+function s3Flows(ctx: NormalizeContext, out: FlowCollector): void {
+  const bucketsByName = new Map<string, SourceResource>();
+  for (const b of ctx.byType('aws_s3_bucket')) {
+    const name = asString(attr(b, 'bucket'));
+    if (name !== undefined) bucketsByName.set(name, b);
+  }
+  const addRules = (declaring: SourceResource, source: Link, sourceRegion: Fact<string>, rules: Value[]) => {
+    for (const rule of rules) {
+      if (rule.t !== 'map' || isDisabled(rule)) continue;
+      const destBlock = firstBlock(getPath(rule, 'destination'));
+      const dest = s3Destination(getPath(destBlock, 'bucket'), ctx, bucketsByName);
+      out.add({
+        declaring,
+        flowKind: 's3-replication',
+        label: labelOf(dest.region, dest.link),
+        source,
+        sourceRegion,
+        destination: dest.link,
+        destinationRegion: dest.region,
+        loc: destBlock?.loc ?? rule.loc ?? declaring.loc,
+      });
+    }
+  };
+  for (const r of ctx.byType('aws_s3_bucket_replication_configuration')) {
+    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx) ?? bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
+    // The configuration must live in the source bucket's region, so its own provider region stands in.
+    const sourceRegion = sourceBucket ? regionFact(sourceBucket) : regionFact(r);
+    const source = sourceBucket ? resourceLink(sourceBucket) : linkOf(attr(r, 'bucket'), ctx);
+    addRules(r, source, sourceRegion, asList(attr(r, 'rule')));
+  }
+  // Provider v3 style: replication_configuration { rules { destination { bucket } } } inside the bucket.
+  for (const b of ctx.byType('aws_s3_bucket')) {
+    const config = firstBlock(attr(b, 'replication_configuration'));
+    if (!config || config.t === 'null') continue;
+    addRules(b, resourceLink(b), regionFact(b), asList(getPath(config, 'rules')));
+  }
+}
+
+// ---- RDS ----
+
+/** Where a DB named by identifier, ARN or reference lives. */
+function dbRegion(v: Value | undefined, ctx: NormalizeContext, fallback: Fact<string>): { link: Link; region: Fact<string> } {
+  const target = referencedResource(v, ctx);
+  if (target) return { link: resourceLink(target, v?.loc), region: regionFact(target) };
+  const s = asString(v);
+  if (s !== undefined) {
+    const region = regionFromArn(s);
+    // A plain identifier names a DB in the replica's own region (cross-region replicas need an ARN).
+    return { link: { kind: 'external', value: s, loc: v?.loc }, region: region ? known(region, v?.loc) : fallback };
+  }
+  const link = linkOf(v, ctx);
+  return { link, region: unknownFact(link.kind === 'unknown' ? `the source database is unknown: ${link.reason}` : 'the source database region is unknown', v?.loc) };
+}
+
+function rdsFlows(ctx: NormalizeContext, out: FlowCollector): void {
+  for (const r of ctx.byType('aws_db_instance')) {
+    const sourceDb = attr(r, 'replicate_source_db');
+    if (!sourceDb || sourceDb.t === 'null') continue;
+    const own = regionFact(r);
+    const src = dbRegion(sourceDb, ctx, own);
+    out.add({ declaring: r, flowKind: 'rds-read-replica', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: sourceDb.loc ?? r.loc });
+  }
+  // Created in the destination region (through a provider alias), reading the source instance's backups.
+  for (const r of ctx.byType('aws_db_instance_automated_backups_replication')) {
+    const sourceArn = attr(r, 'source_db_instance_arn');
+    const own = regionFact(r);
+    const src = dbRegion(sourceArn, ctx, unknownFact('the source instance region is unknown'));
+    out.add({ declaring: r, flowKind: 'rds-backup-replication', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: r.loc });
+  }
+  // Cross-region replica clusters (Aurora without a global database).
+  for (const r of ctx.byType('aws_rds_cluster')) {
+    const sourceArn = attr(r, 'replication_source_identifier');
+    if (!sourceArn || sourceArn.t === 'null') continue;
+    const own = regionFact(r);
+    const src = dbRegion(sourceArn, ctx, own);
+    out.add({ declaring: r, flowKind: 'rds-read-replica', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: sourceArn.loc ?? r.loc });
+  }
+}
+
+/** Does this member cluster name that global cluster (by reference or by identifier)? */
+function isMemberOf(member: SourceResource, global: SourceResource, ctx: NormalizeContext): boolean {
+  const v = attr(member, 'global_cluster_identifier');
+  const target = referencedResource(v, ctx);
+  if (target) return target.address === global.address;
+  const id = asString(v);
+  return id !== undefined && id === asString(attr(global, 'global_cluster_identifier'));
+}
+
+/** The writer of a global database: the cluster it was created from, else the member that holds the credentials. */
+function primaryMember(global: SourceResource, members: SourceResource[], ctx: NormalizeContext): SourceResource | undefined {
+  const from = referencedResource(attr(global, 'source_db_cluster_identifier'), ctx);
+  if (from) return from;
+  const writes = members.filter((m) =>
+    ['master_username', 'master_password', 'manage_master_user_password', 'snapshot_identifier'].some((k) => {
+      const v = attr(m, k);
+      return v !== undefined && v.t !== 'null';
+    }),
+  );
+  return writes.length === 1 ? writes[0] : undefined;
+}
+
+function auroraGlobalFlows(ctx: NormalizeContext, out: FlowCollector): void {
+  const clusters = ctx.byType('aws_rds_cluster');
+  for (const g of ctx.byType('aws_rds_global_cluster')) {
+    const members = clusters.filter((c) => isMemberOf(c, g, ctx));
+    const primary = primaryMember(g, members, ctx);
+    const sourceRegion = primary ? regionFact(primary) : unknownFact(`the primary cluster of ${g.address} could not be determined`, g.loc);
+    const source = primary ? resourceLink(primary) : resourceLink(g);
+    for (const m of members) {
+      if (m === primary) continue;
+      const region = regionFact(m);
+      out.add({
+        declaring: m,
+        flowKind: 'aurora-global',
+        label: labelOf(region, resourceLink(m)),
+        source,
+        sourceRegion,
+        destination: resourceLink(m),
+        destinationRegion: region,
+        loc: attr(m, 'global_cluster_identifier')?.loc ?? m.loc,
+        related: [g.loc],
+      });
+    }
+  }
+}
+
+// ---- DynamoDB ----
+
+function dynamodbFlows(ctx: NormalizeContext, out: FlowCollector): void {
+  for (const t of ctx.byType('aws_dynamodb_table')) {
+    const own = regionFact(t);
+    for (const replica of asList(attr(t, 'replica'))) {
+      if (replica.t !== 'map') continue;
+      const region = stringFact(getPath(replica, 'region_name'));
+      out.add({ declaring: t, flowKind: 'dynamodb-replica', label: labelOf(region, resourceLink(t)), source: resourceLink(t), sourceRegion: own, destination: resourceLink(t, replica.loc), destinationRegion: region, loc: replica.loc ?? t.loc });
+    }
+  }
+  // A replica resource lives in its provider's region and copies the table its global_table_arn names.
+  for (const r of ctx.byType('aws_dynamodb_table_replica')) {
+    const own = regionFact(r);
+    const src = dbRegion(attr(r, 'global_table_arn'), ctx, unknownFact('the global table region is unknown'));
+    out.add({ declaring: r, flowKind: 'dynamodb-replica', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: r.loc });
+  }
+  // Global tables version 2017.11.29: every listed region holds a writable copy.
+  for (const g of ctx.byType('aws_dynamodb_global_table')) {
+    const own = regionFact(g);
+    for (const replica of asList(attr(g, 'replica'))) {
+      if (replica.t !== 'map') continue;
+      const region = stringFact(getPath(replica, 'region_name'));
+      out.add({ declaring: g, flowKind: 'dynamodb-replica', label: labelOf(region, resourceLink(g)), source: resourceLink(g), sourceRegion: own, destination: resourceLink(g, replica.loc), destinationRegion: region, loc: replica.loc ?? g.loc });
+    }
+  }
+}
+
+// ---- ElastiCache ----
+
+function elasticacheFlows(ctx: NormalizeContext, out: FlowCollector): void {
+  const groups = ctx.byType('aws_elasticache_replication_group');
+  for (const g of ctx.byType('aws_elasticache_global_replication_group')) {
+    const primaryValue = attr(g, 'primary_replication_group_id');
+    const primary = referencedResource(primaryValue, ctx);
+    const sourceRegion = primary ? regionFact(primary) : regionFact(g);
+    const source = primary ? resourceLink(primary) : linkOf(primaryValue, ctx);
+    for (const m of groups) {
+      const target = referencedResource(attr(m, 'global_replication_group_id'), ctx);
+      if (target?.address !== g.address || m === primary) continue;
+      const region = regionFact(m);
+      out.add({
+        declaring: m,
+        flowKind: 'elasticache-global',
+        label: labelOf(region, resourceLink(m)),
+        source,
+        sourceRegion,
+        destination: resourceLink(m),
+        destinationRegion: region,
+        loc: attr(m, 'global_replication_group_id')?.loc ?? m.loc,
+        related: [g.loc],
+      });
+    }
+  }
+}
+
+// ---- Alibaba Cloud ----
+
+function ossFlows(ctx: NormalizeContext, out: FlowCollector): void {
+  const bucketsByName = new Map<string, SourceResource>();
+  for (const b of ctx.byType('alicloud_oss_bucket')) {
+    const name = asString(attr(b, 'bucket'));
+    if (name !== undefined) bucketsByName.set(name, b);
+  }
+  for (const r of ctx.byType('alicloud_oss_bucket_replication')) {
+    if (asString(attr(r, 'status'))?.toLowerCase() === 'disabled') continue;
+    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx) ?? bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
+    const sourceRegion = sourceBucket ? regionFact(sourceBucket) : regionFact(r);
+    const destBlock = firstBlock(attr(r, 'destination'));
+    const destBucketValue = getPath(destBlock, 'bucket');
+    const destBucket = referencedResource(destBucketValue, ctx) ?? bucketsByName.get(asString(destBucketValue) ?? '');
+    const locationValue = getPath(destBlock, 'location');
+    const location = asString(locationValue);
+    let region: Fact<string>;
+    if (location !== undefined) region = known(regionFromOssLocation(location), locationValue?.loc);
+    else if (referencedResource(locationValue, ctx)) region = regionFact(referencedResource(locationValue, ctx)!);
+    else if (destBucket) region = regionFact(destBucket);
+    else region = stringFact(locationValue, unknownFact('the destination location is not set'));
+    const destination: Link = destBucket ? resourceLink(destBucket, destBucketValue?.loc) : linkOf(destBucketValue, ctx);
+    out.add({
+      declaring: r,
+      flowKind: 'oss-replication',
+      label: labelOf(region, destination),
+      source: sourceBucket ? resourceLink(sourceBucket) : linkOf(attr(r, 'bucket'), ctx),
+      sourceRegion,
+      destination,
+      destinationRegion: region,
+      loc: locationValue?.loc ?? destBlock?.loc ?? r.loc,
+    });
+  }
+}
+
+function alicloudRdsBackupFlows(ctx: NormalizeContext, out: FlowCollector): void {
+  for (const r of ctx.byType('alicloud_rds_instance_cross_backup_policy')) {
+    const instanceValue = attr(r, 'instance_id');
+    const instance = referencedResource(instanceValue, ctx);
+    const regionValue = attr(r, 'cross_backup_region');
+    const region = stringFact(regionValue, unknownFact('cross_backup_region is not set'));
+    out.add({
+      declaring: r,
+      flowKind: 'alicloud-rds-backup',
+      label: labelOf(region, resourceLink(r)),
+      source: instance ? resourceLink(instance) : linkOf(instanceValue, ctx),
+      sourceRegion: instance ? regionFact(instance) : regionFact(r),
+      destination: resourceLink(r),
+      destinationRegion: region,
+      loc: regionValue?.loc ?? r.loc,
+    });
+  }
+}
+
+export function normalizeReplication(ctx: NormalizeContext): ModelResource[] {
+  const out = new FlowCollector();
+  s3Flows(ctx, out);
+  rdsFlows(ctx, out);
+  auroraGlobalFlows(ctx, out);
+  dynamodbFlows(ctx, out);
+  elasticacheFlows(ctx, out);
+  ossFlows(ctx, out);
+  alicloudRdsBackupFlows(ctx, out);
+  return out.flows;
 }

@@ -1,7 +1,204 @@
-// Placeholder until the family's normalizer lands (being written now); returns no records.
-import type { ModelResource } from '../../../model/resources.js';
-import type { NormalizeContext } from './common.js';
+/**
+ * Terraform → bucket records (S3 and OSS) and account-level public access
+ * blocks. A bucket's exposure is spread over several resources (the bucket, a
+ * separate ACL, policy and public access block); they are folded into one
+ * record, matched by reference (`bucket = aws_s3_bucket.x.id`) or by literal
+ * bucket name, and each keeps its own location. An attachment whose bucket is
+ * not declared in the scan gets a record of its own, marked external.
+ */
+import { known, unknownFact, type Fact } from '../../../model/fact.js';
+import type { SourceLocation } from '../../../model/location.js';
+import { iamPolicyDocumentResolver, parsePolicyDocument, type PolicyRefResolver } from '../../../model/policy.js';
+import type { AccountPublicAccessBlock, Bucket, BucketGrant, ModelResource, PublicAccessBlock } from '../../../model/resources.js';
+import type { SourceResource } from '../../../model/source-resource.js';
+import { asList, asString, getPath, type Value } from '../../../model/value.js';
+import { attr, baseOf, boolFact, stringFact, type NormalizeContext } from './common.js';
+import { bucketsFromKnownModules, granteeOf } from './storage-modules.js';
 
-export function normalizeStorage(_ctx: NormalizeContext): ModelResource[] {
-  return [];
+const BUCKET_TYPES = ['aws_s3_bucket', 'alicloud_oss_bucket'];
+
+/** Inline `grant` blocks of aws_s3_bucket (provider v3 style): one grant per permission. */
+function inlineGrants(r: SourceResource): BucketGrant[] {
+  const out: BucketGrant[] = [];
+  for (const block of asList(attr(r, 'grant'))) {
+    if (block.t !== 'map') continue;
+    const grantee = granteeOf(asString(getPath(block, 'type')), asString(getPath(block, 'uri')));
+    for (const p of asList(getPath(block, 'permissions'))) {
+      const permission = asString(p);
+      if (permission !== undefined) out.push({ grantee, permission, loc: block.loc });
+    }
+  }
+  return out;
+}
+
+/** `access_control_policy { grant { grantee { type uri } permission } }` of aws_s3_bucket_acl. */
+function aclResourceGrants(r: SourceResource): BucketGrant[] {
+  const out: BucketGrant[] = [];
+  for (const block of asList(getPath(r.attrs, 'access_control_policy', 'grant'))) {
+    if (block.t !== 'map') continue;
+    const grantee = granteeOf(asString(getPath(block, 'grantee', 'type')), asString(getPath(block, 'grantee', 'uri')));
+    const permission = asString(getPath(block, 'permission'));
+    if (permission !== undefined) out.push({ grantee, permission, loc: block.loc, address: r.address });
+  }
+  return out;
+}
+
+/** An S3 public access block; omitted settings default to false, located at the block. */
+export function s3AccessBlockOf(r: SourceResource): PublicAccessBlock {
+  const off = known(false, r.loc);
+  return {
+    blockPublicAcls: boolFact(attr(r, 'block_public_acls'), off),
+    ignorePublicAcls: boolFact(attr(r, 'ignore_public_acls'), off),
+    blockPublicPolicy: boolFact(attr(r, 'block_public_policy'), off),
+    restrictPublicBuckets: boolFact(attr(r, 'restrict_public_buckets'), off),
+    loc: r.loc,
+    address: r.address,
+  };
+}
+
+/**
+ * OSS Block Public Access is one switch: on, it ignores existing public ACLs and
+ * policies and refuses new ones, i.e. all four S3 settings at once.
+ */
+function ossAccessBlockOf(r: SourceResource): PublicAccessBlock {
+  const on = boolFact(attr(r, 'block_public_access'), known(false, r.loc));
+  return { blockPublicAcls: on, ignorePublicAcls: on, blockPublicPolicy: on, restrictPublicBuckets: on, loc: r.loc, address: r.address };
+}
+
+function bucketNameFact(r: SourceResource): Fact<string> {
+  const name = attr(r, 'bucket');
+  if (!name || name.t === 'null') {
+    return attr(r, 'bucket_prefix') ? unknownFact('the name is generated from bucket_prefix', r.loc) : unknownFact('the provider generates the bucket name', r.loc);
+  }
+  return stringFact(name);
+}
+
+function newBucket(r: SourceResource, external: boolean): Bucket {
+  return {
+    ...baseOf(r),
+    kind: 'bucket',
+    name: external ? stringFact(attr(r, 'bucket'), unknownFact('the bucket is not declared in the scanned files')) : bucketNameFact(r),
+    grants: [],
+    policies: [],
+    ...(external ? { external: true, tags: {} } : {}),
+  };
+}
+
+function addAcl(bucket: Bucket, value: Value | undefined, address: string): void {
+  if (!value || value.t === 'null') return;
+  const acl = stringFact(value);
+  (bucket.aclDeclarations ??= []).push({ acl, address });
+  bucket.acl = acl;
+}
+
+function addPolicy(bucket: Bucket, value: Value | undefined, address: string, resolve: PolicyRefResolver, fallbackLoc: SourceLocation): void {
+  if (!value || value.t === 'null') return;
+  const doc = parsePolicyDocument(value, address, resolve);
+  if (doc.known) bucket.policies.push({ ...doc.value, loc: doc.value.loc ?? value.loc ?? fallbackLoc });
+  else (bucket.unknownPolicies ??= []).push({ address, reason: doc.reason, loc: value.loc ?? fallbackLoc });
+}
+
+function addAccessBlock(bucket: Bucket, block: PublicAccessBlock): void {
+  if (!bucket.publicAccessBlock) bucket.publicAccessBlock = block;
+  else (bucket.extraAccessBlocks ??= []).push(block);
+}
+
+function relate(bucket: Bucket, r: SourceResource): void {
+  if (bucket.id === r.address) return;
+  (bucket.relatedLocs ??= []).push(r.loc);
+}
+
+/** Finds the bucket an attachment's `bucket` argument names, or says why it cannot. */
+class BucketIndex {
+  private readonly byAddress = new Map<string, Bucket>();
+  private readonly byName = new Map<string, Bucket>();
+  readonly external = new Map<string, Bucket>();
+
+  constructor(buckets: Bucket[]) {
+    for (const b of buckets) {
+      this.byAddress.set(b.id, b);
+      if (b.name.known) this.byName.set(`${b.provider}:${b.name.value}`, b);
+    }
+  }
+
+  /** The bucket record for an attachment, creating an external one when the bucket is not in the scan. */
+  bucketFor(r: SourceResource): { bucket: Bucket; resolved: boolean } {
+    const target = attr(r, 'bucket');
+    const ref = target?.t === 'ref' ? target.ref : target?.t === 'unknown' ? target.ref : undefined;
+    let key: string;
+    if (ref) {
+      const exact = this.byAddress.get(ref.address);
+      if (exact) return { bucket: exact, resolved: true };
+      const prefix = ref.address + '[';
+      for (const [address, b] of this.byAddress) if (address.startsWith(prefix)) return { bucket: b, resolved: true };
+      key = `ref:${ref.address}`;
+    } else {
+      const name = asString(target);
+      if (name !== undefined) {
+        const named = this.byName.get(`${r.provider === 'alicloud' ? 'alicloud' : 'aws'}:${name}`);
+        if (named) return { bucket: named, resolved: true };
+        key = `name:${r.provider}:${name}`;
+      } else {
+        // A bucket from a variable or data source: nothing to match, so the attachment stands alone.
+        key = `own:${r.address}`;
+      }
+    }
+    let external = this.external.get(key);
+    if (!external) {
+      external = newBucket(r, true);
+      this.external.set(key, external);
+    } else relate(external, r);
+    return { bucket: external, resolved: !key.startsWith('own:') };
+  }
+}
+
+export function normalizeStorage(ctx: NormalizeContext): ModelResource[] {
+  const resolvePolicy = iamPolicyDocumentResolver(ctx.dataByAddress);
+  const buckets: Bucket[] = [];
+  for (const type of BUCKET_TYPES) {
+    for (const r of ctx.byType(type)) {
+      const b = newBucket(r, false);
+      addAcl(b, attr(r, 'acl'), r.address);
+      if (type === 'aws_s3_bucket') b.grants.push(...inlineGrants(r));
+      addPolicy(b, attr(r, 'policy'), r.address, resolvePolicy, r.loc);
+      buckets.push(b);
+    }
+  }
+  buckets.push(...bucketsFromKnownModules(ctx, resolvePolicy));
+
+  const index = new BucketIndex(buckets);
+  const unresolvedBlocks: Array<{ block: PublicAccessBlock; provider: string }> = [];
+  const attach = (type: string, apply: (bucket: Bucket, r: SourceResource) => void, onUnresolved?: (r: SourceResource) => void) => {
+    for (const r of ctx.byType(type)) {
+      const { bucket, resolved } = index.bucketFor(r);
+      relate(bucket, r);
+      apply(bucket, r);
+      if (!resolved) onUnresolved?.(r);
+    }
+  };
+
+  attach('aws_s3_bucket_acl', (b, r) => {
+    addAcl(b, attr(r, 'acl'), r.address);
+    b.grants.push(...aclResourceGrants(r));
+  });
+  attach('aws_s3_bucket_policy', (b, r) => addPolicy(b, attr(r, 'policy'), r.address, resolvePolicy, r.loc));
+  attach('aws_s3_bucket_public_access_block', (b, r) => addAccessBlock(b, s3AccessBlockOf(r)), (r) => unresolvedBlocks.push({ block: s3AccessBlockOf(r), provider: 'aws' }));
+  attach('alicloud_oss_bucket_acl', (b, r) => addAcl(b, attr(r, 'acl'), r.address));
+  attach('alicloud_oss_bucket_policy', (b, r) => addPolicy(b, attr(r, 'policy'), r.address, resolvePolicy, r.loc));
+  attach('alicloud_oss_bucket_public_access_block', (b, r) => addAccessBlock(b, ossAccessBlockOf(r)), (r) => unresolvedBlocks.push({ block: ossAccessBlockOf(r), provider: 'alicloud' }));
+
+  const all = [...buckets, ...index.external.values()];
+  // A block aimed at an unknown bucket may be the one that protects any bucket without a block of its own.
+  if (unresolvedBlocks.length > 0)
+    for (const b of all) {
+      if (b.publicAccessBlock) continue;
+      const candidates = unresolvedBlocks.filter((u) => u.provider === b.provider).map((u) => u.block);
+      if (candidates.length > 0) b.unresolvedAccessBlocks = candidates;
+    }
+
+  const accounts: AccountPublicAccessBlock[] = [
+    ...ctx.byType('aws_s3_account_public_access_block').map((r) => ({ ...baseOf(r), kind: 'account-public-access-block' as const, block: s3AccessBlockOf(r) })),
+    ...ctx.byType('alicloud_oss_account_public_access_block').map((r) => ({ ...baseOf(r), kind: 'account-public-access-block' as const, block: ossAccessBlockOf(r) })),
+  ];
+  return [...all, ...accounts];
 }

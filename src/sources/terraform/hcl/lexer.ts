@@ -59,6 +59,9 @@ export const Tok = {
   SEQ_END: 39,
 } as const;
 
+/** Deepest nesting of blocks, brackets, parentheses, templates and operator chains accepted. */
+export const MAX_NESTING = 200;
+
 /** NUMBER aux values. */
 export const NUMBER_INTEGER = 0;
 export const NUMBER_DECIMAL = 1;
@@ -276,6 +279,8 @@ class Lexer {
   }
 
   private push(mode: number, openOffset: number, marker: string): void {
+    // Strings and template sequences count towards the same nesting limit as the parser's.
+    if (this.modes.length > MAX_NESTING) this.fail(openOffset, `nesting deeper than ${MAX_NESTING} levels`);
     this.modes.push(mode);
     this.modeOpen.push(openOffset);
     this.braceDepth.push(0);

@@ -22,10 +22,9 @@ import {
   type TemplatePart,
   type VariableExpr,
 } from './ast.js';
-import { isGoSpace, LineIndex, NUMBER_INTEGER, NUMBER_MALFORMED, Tok, type TokenList, tokenize } from './lexer.js';
+import { isGoSpace, LineIndex, MAX_NESTING, NUMBER_INTEGER, NUMBER_MALFORMED, Tok, type TokenList, tokenize } from './lexer.js';
 
-/** Deepest nesting of blocks, brackets, parentheses, templates and operator chains accepted. */
-export const MAX_NESTING = 200;
+export { MAX_NESTING };
 
 /** How much of the start of a file is checked for NUL bytes to recognise binary files. */
 const BINARY_SNIFF_LENGTH = 8192;

@@ -1,0 +1,81 @@
+/**
+ * The leakproof command line (commands and exit codes); bin entry is main.ts. Exit codes: 0 nothing at or above --fail-on,
+ * 1 findings at or above it, 2 usage, configuration or input error.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { TOOL_VERSION } from '../version.js';
+import { UsageError } from './errors.js';
+import { collect, collectList, FAIL_ON_VALUES, parseVarAssignment } from './parse-options.js';
+import { runScanCommand } from './commands/scan.js';
+import { runRulesCommand } from './commands/rules.js';
+import { runExplainCommand } from './commands/explain.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('leakproof')
+    .description('Finds the cloud misconfigurations that become data leaks: reachable databases, open firewalls, public storage, cross-jurisdiction replication.')
+    .version(TOOL_VERSION, '-V, --version')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('scan')
+    .description('Scan Terraform (HCL) files and folders. Each path is scanned as its own unit.')
+    .argument('[paths...]', 'files or folders to scan', ['.'])
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([...FAIL_ON_VALUES]).default('high'))
+    .option('--var <name=value>', 'set a Terraform input variable (repeatable)', parseVarAssignment, [])
+    .option('--var-file <file>', 'read Terraform variables from a .tfvars or .tfvars.json file (repeatable)', collect, [])
+    .option('--rules <dir|package>', 'load extra rules from a folder, file or npm package (repeatable)', collect, [])
+    .option('--allowed-jurisdictions <codes>', 'where data may flow, e.g. US,EU (default: the source region\'s own jurisdiction)', collectList, [])
+    .option('--allowed-regions <regions>', 'regions data may flow to, in addition to the allowed jurisdictions', collectList, [])
+    .option('--verbose', 'also list skipped files and other notes')
+    .action(async (paths: string[], options) => {
+      process.exitCode = await runScanCommand(paths, options);
+    });
+
+  program
+    .command('rules')
+    .description('List the rules: id, severity, category and title.')
+    .option('--rules <dir|package>', 'include extra rules from a folder, file or npm package (repeatable)', collect, [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options) => {
+      process.exitCode = await runRulesCommand(options);
+    });
+
+  program
+    .command('explain')
+    .description('Explain one rule: what it checks, why it matters and how to fix it.')
+    .argument('<rule-id>', 'e.g. LP-DB-001')
+    .option('--rules <dir|package>', 'include extra rules from a folder, file or npm package (repeatable)', collect, [])
+    .action(async (ruleId: string, options) => {
+      process.exitCode = await runExplainCommand(ruleId, options);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  process.exitCode = EXIT_OK;
+  try {
+    await buildProgram().parseAsync(argv);
+    return Number(process.exitCode ?? EXIT_OK);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`leakproof: ${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    process.stderr.write(`leakproof: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT_ERROR;
+  }
+}

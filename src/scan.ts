@@ -1,0 +1,77 @@
+/**
+ * The scan pipeline for files on disk, one direction only:
+ * sources → model → analysis → rules → findings. Each path argument is its own
+ * unit; a unit's input errors are recorded and every other input is still scanned.
+ */
+import type { Finding } from './findings/finding.js';
+import { sortFindings, summarize, type ScanReport } from './findings/report.js';
+import { buildRuleContext, type ResidencyOptions } from './analysis/context.js';
+import { runRules } from './engine/run-rules.js';
+import { loadBuiltinRules, type RuleSet } from './engine/rule-loader.js';
+import type { InputError, SourceResource } from './model/source-resource.js';
+import { walkInputs } from './sources/walk.js';
+import { createParseCache, loadTerraform } from './sources/terraform/load.js';
+import { normalizeTerraform } from './sources/terraform/normalize/index.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface ScanOptions {
+  /** Rules to run; the built-in rules when absent. */
+  ruleSet?: RuleSet;
+  vars?: Array<[string, string]>;
+  varFiles?: string[];
+  residency?: ResidencyOptions;
+  /** Include notes about skipped files. */
+  verbose?: boolean;
+}
+
+/** Evaluates one unit's source resources through model, analysis and rules. */
+export function evaluateResources(
+  sources: SourceResource[],
+  ruleSet: RuleSet,
+  residency: ResidencyOptions = {},
+): { findings: Finding[]; errors: InputError[] } {
+  const model = normalizeTerraform(sources);
+  const ctx = buildRuleContext(model, residency);
+  return runRules({ ruleSet, ctx, sources });
+}
+
+export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanReport> {
+  const ruleSet = options.ruleSet ?? { rules: await loadBuiltinRules(), declarative: [] };
+  const walked = walkInputs(paths.length > 0 ? paths : ['.']);
+  const findings: Finding[] = [];
+  const errors: InputError[] = [...walked.errors];
+  const notes: string[] = [];
+  const files = new Set<string>();
+  let resources = 0;
+
+  const cache = createParseCache();
+  for (const unit of walked.units) {
+    const loaded = loadTerraform(unit, { vars: options.vars ?? [], varFiles: options.varFiles ?? [], cache });
+    errors.push(...loaded.errors);
+    notes.push(...loaded.notes);
+    for (const f of loaded.files) files.add(f);
+    resources += loaded.resources.filter((r) => !r.isData).length;
+    const evaluated = evaluateResources(loaded.resources, ruleSet, options.residency);
+    findings.push(...evaluated.findings);
+    errors.push(...evaluated.errors);
+  }
+
+  const unique = dedupeByFingerprint(findings);
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    findings: sortFindings(unique),
+    errors,
+    notes: [...new Set(notes)],
+    summary: summarize(unique, errors, files.size, resources),
+  };
+}
+
+/** Two path arguments can cover the same module; report each finding once. */
+function dedupeByFingerprint(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.fingerprint}\u0000${f.location.file}\u0000${f.location.startLine}`;
+    if (!seen.has(key)) seen.set(key, f);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,141 @@
+/**
+ * Evaluates a block body (a resource, or a nested block of one) to a map:
+ * attributes by name, and nested blocks as a list of maps per block type, one
+ * map per block (even a single one), each located at its block. `dynamic`
+ * blocks expand into the blocks they generate, in source order with the
+ * static ones; nested dynamic blocks and `iterator` names are supported.
+ */
+import type { SourceLocation } from '../../../model/location.js';
+import { list, map, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
+import type { Attribute, Block, Body } from '../hcl/ast.js';
+import { messageOf } from './errors.js';
+import { iterationPairs } from './expressions.js';
+import { LIMITS } from './limits.js';
+import { literalString, RESOURCE_META_ATTRIBUTES, RESOURCE_META_BLOCKS, traversalName } from './module-def.js';
+import { bind, locOf, markComputedObject, type EvalContext } from './scope.js';
+import { isUnknownish, unknownFrom } from './values.js';
+
+export interface BodyEvaluation {
+  file: string;
+  /** Evaluates one attribute, turning any error into an unknown plus one InputError. */
+  attribute(attr: Attribute, ctx: EvalContext): Value;
+  /** Records an error that is not tied to one attribute's expression. */
+  error(message: string, loc: SourceLocation): void;
+}
+
+/**
+ * Evaluates a body. At the top of a resource (`resourceLevel`), meta-arguments
+ * (count, for_each, provider, depends_on) and meta-blocks (lifecycle,
+ * provisioner, connection) are left out: they are not the resource's settings.
+ */
+export function evalBody(
+  body: Body,
+  ctx: EvalContext,
+  ev: BodyEvaluation,
+  resourceLevel: boolean,
+  blockLoc: SourceLocation,
+  computed?: ResourceRef,
+): MapValue {
+  const entries = new Map<string, Value>();
+  const blockLists = new Map<string, Value[]>();
+  const blockRanges = new Map<string, SourceLocation[]>();
+  const addBlock = (type: string, value: Value, loc: SourceLocation) => {
+    let items = blockLists.get(type);
+    if (!items) {
+      blockLists.set(type, (items = []));
+      blockRanges.set(type, []);
+      // Reserve the position so that keys keep source order.
+      if (!entries.has(type)) entries.set(type, list([], loc));
+    }
+    items.push(value);
+    blockRanges.get(type)!.push(loc);
+  };
+
+  for (const item of body.items) {
+    if (item.kind === 'attribute') {
+      if (resourceLevel && RESOURCE_META_ATTRIBUTES.has(item.name)) continue;
+      entries.set(item.name, ev.attribute(item, ctx));
+      continue;
+    }
+    if (item.type === 'dynamic') {
+      expandDynamic(item, ctx, ev, addBlock, (type) => nestedRef(computed, type, blockLists));
+      continue;
+    }
+    if (resourceLevel && RESOURCE_META_BLOCKS.has(item.type)) continue;
+    const loc = locOf(ev.file, item.range);
+    addBlock(item.type, evalBody(item.body, { ...ctx, loc }, ev, false, loc, nestedRef(computed, item.type, blockLists)), loc);
+  }
+  for (const [type, items] of blockLists) entries.set(type, list(items, spanOf(blockRanges.get(type)!)));
+  const out = map(entries, blockLoc);
+  return computed ? markComputedObject(out, computed) : out;
+}
+
+/** The ref path of the next block of a type: `vpc_config[0]` is attr ['vpc_config', '0']. */
+function nestedRef(parent: ResourceRef | undefined, type: string, blockLists: Map<string, Value[]>): ResourceRef | undefined {
+  if (!parent) return undefined;
+  return { address: parent.address, attr: [...parent.attr, type, String(blockLists.get(type)?.length ?? 0)] };
+}
+
+/** One location covering several blocks of the same type (they are usually adjacent). */
+function spanOf(locs: SourceLocation[]): SourceLocation {
+  const first = locs[0]!;
+  const last = locs[locs.length - 1]!;
+  if (locs.length === 1 || last.file !== first.file) return first;
+  return { file: first.file, startLine: first.startLine, startColumn: first.startColumn, endLine: last.endLine, endColumn: last.endColumn };
+}
+
+function expandDynamic(
+  block: Block,
+  ctx: EvalContext,
+  ev: BodyEvaluation,
+  addBlock: (type: string, value: Value, loc: SourceLocation) => void,
+  refFor: (type: string) => ResourceRef | undefined,
+): void {
+  const label = block.labels[0];
+  const loc = locOf(ev.file, block.range);
+  if (label === undefined) {
+    ev.error('a dynamic block needs a label naming the block type it generates', loc);
+    return;
+  }
+  let forEach: Attribute | undefined;
+  let iterator: Attribute | undefined;
+  let content: Block | undefined;
+  for (const item of block.body.items) {
+    if (item.kind === 'attribute') {
+      if (item.name === 'for_each') forEach = item;
+      else if (item.name === 'iterator') iterator = item;
+    } else if (item.type === 'content') content = item;
+  }
+  if (!forEach || !content) {
+    ev.error(`dynamic "${label}" needs for_each and a content block`, loc);
+    return;
+  }
+  const iteratorName = (iterator && (traversalName(iterator.expr) ?? literalString(iterator.expr))) || label;
+  const collection = ev.attribute(forEach, ctx);
+  if (isUnknownish(collection)) {
+    // How many blocks there will be is not known: say so in place of the blocks.
+    addBlock(label, unknownFrom(collection, loc), loc);
+    return;
+  }
+  if (collection.t === 'null') return;
+  let pairs: Array<[Value, Value]>;
+  try {
+    pairs = iterationPairs(collection, `dynamic "${label}" for_each`);
+  } catch (e) {
+    ev.error(messageOf(e), locOf(ev.file, forEach.range));
+    addBlock(label, unknown(messageOf(e), loc), loc);
+    return;
+  }
+  if (pairs.length > LIMITS.maxInstances) {
+    const message = `dynamic "${label}" would generate ${pairs.length} blocks, more than the limit of ${LIMITS.maxInstances}`;
+    ev.error(message, loc);
+    addBlock(label, unknown(message, loc), loc);
+    return;
+  }
+  const keyLoc = locOf(ev.file, forEach.range);
+  for (const [k, v] of pairs) {
+    const it = map({ key: k, value: v }, keyLoc);
+    const inner: EvalContext = { ...bind(ctx, iteratorName, it), loc };
+    addBlock(label, evalBody(content.body, inner, ev, false, loc, refFor(label)), loc);
+  }
+}

@@ -1,0 +1,701 @@
+/**
+ * One evaluation of a module: the root module, or a module called from
+ * another one with the caller's inputs and providers. Everything is evaluated
+ * lazily and at most once (variables, locals, outputs, count/for_each
+ * expansions, resource instances, child modules), so declaration order does
+ * not matter and a reference cycle is reported instead of looping.
+ */
+import * as nodePath from 'node:path';
+import type { SourceLocation } from '../../../model/location.js';
+import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
+import { list, map, num, refValue, str, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
+import type { Attribute, Expr, TemplateExpr } from '../hcl/ast.js';
+import { evalBody, type BodyEvaluation } from './blocks.js';
+import { EvalError, messageOf, UnsupportedError } from './errors.js';
+import { evaluate } from './expressions.js';
+import { LIMITS } from './limits.js';
+import type { ModuleCallDecl, ModuleDef, OutputDecl, ResourceDecl, VariableDecl } from './module-def.js';
+import { cloudOf, providerNameOf, providersForChild, type ProviderConfig, type ProviderMap } from './providers.js';
+import { bind, locOf, markComputedObject, type EvalContext, type FileAccess, type Resolved, type Scope, type TraversalStep } from './scope.js';
+import { LazyTable, type EvalSession } from './session.js';
+import { convertToType } from './types.js';
+import { AFTER_APPLY, isUnknownish, sortedKeys, toInt, toStr, typeName } from './values.js';
+
+/** Which instances a resource or module call has. */
+export type Expansion =
+  | { kind: 'single' }
+  | { kind: 'count'; count: number; loc: SourceLocation }
+  | { kind: 'each'; keys: string[]; values: Map<string, Value>; loc: SourceLocation }
+  | { kind: 'unknown'; by: 'count' | 'for_each'; reason: string; loc: SourceLocation };
+
+export type InstanceKey = undefined | number | string;
+
+export function instanceSuffix(key: InstanceKey): string {
+  if (key === undefined) return '';
+  if (typeof key === 'number') return `[${key}]`;
+  return `[${JSON.stringify(key)}]`;
+}
+
+function instanceKeys(exp: Expansion): InstanceKey[] {
+  switch (exp.kind) {
+    case 'single':
+    case 'unknown':
+      return [undefined];
+    case 'count':
+      return Array.from({ length: exp.count }, (_, i) => i);
+    case 'each':
+      return exp.keys;
+  }
+}
+
+/** Where a module call's source points. */
+type CallTarget = { kind: 'local'; def: ModuleDef } | { kind: 'remote'; source: string } | { kind: 'broken'; reason: string };
+
+export function isLocalSource(source: string): boolean {
+  return source === '.' || source === '..' || source.startsWith('./') || source.startsWith('../');
+}
+
+/** The cloud a registry module is for: the last part of `namespace/name/provider`. */
+function cloudOfModuleSource(source: string): 'aws' | 'alicloud' | 'other' {
+  const registry = /^(?:[^/:]+\/)?[^/:]+\/[^/:]+\/([a-z0-9]+)(?:\/\/.*)?$/.exec(source);
+  const provider = registry?.[1];
+  return provider === 'aws' ? 'aws' : provider === 'alicloud' ? 'alicloud' : 'other';
+}
+
+export interface InstanceSetup {
+  session: EvalSession;
+  def: ModuleDef;
+  /** '' for a root module, else `module.a.` or `module.a["k"].module.b.`. */
+  prefix: string;
+  /** Values given for the module's variables, computed on first use. */
+  inputs: ReadonlyMap<string, () => Value>;
+  providers: ProviderMap;
+  /** The root module's folder: Terraform's working directory for path.* and relative file paths. */
+  rootAbsDir: string;
+  files: FileAccess;
+  depth: number;
+  /** Folders of the calling modules, outermost first (recursion guard). */
+  ancestors: readonly string[];
+}
+
+/** Variable defaults are constant: evaluate (and convert) each once for every instance of every module. */
+const defaultCache = new WeakMap<VariableDecl, Value>();
+
+export class ModuleInstance implements Scope {
+  readonly files: FileAccess;
+  private readonly session: EvalSession;
+  private readonly def: ModuleDef;
+  private readonly prefix: string;
+  private readonly providers: Map<string, ProviderConfig>;
+  private readonly variables: LazyTable<string, Value>;
+  private readonly locals: LazyTable<string, Value>;
+  private readonly outputs: LazyTable<string, Value>;
+  private readonly expansions: LazyTable<ResourceDecl | ModuleCallDecl, Expansion>;
+  private readonly instances: LazyTable<string, MapValue>;
+  private readonly children = new Map<string, ModuleInstance>();
+  private readonly targets = new Map<ModuleCallDecl, CallTarget>();
+  private readonly bodyEvaluation = new Map<string, BodyEvaluation>();
+
+  constructor(private readonly setup: InstanceSetup) {
+    this.session = setup.session;
+    this.def = setup.def;
+    this.prefix = setup.prefix;
+    this.files = setup.files;
+    this.variables = new LazyTable(this.session);
+    this.locals = new LazyTable(this.session);
+    this.outputs = new LazyTable(this.session);
+    this.expansions = new LazyTable(this.session);
+    this.instances = new LazyTable(this.session);
+    this.providers = new Map(setup.providers);
+    for (const decl of this.def.providers) {
+      let region: Value | undefined;
+      const regionAttr = decl.block.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'region');
+      this.providers.set(decl.key, {
+        key: decl.key,
+        region: () =>
+          (region ??= regionAttr
+            ? this.evalAttribute(regionAttr, decl.file, this.context(decl.loc))
+            : unknown(`provider "${decl.key}" sets no region`, decl.loc)),
+      });
+    }
+  }
+
+  // ---- Scope ----
+
+  parseTemplate(text: string, path: string): TemplateExpr {
+    return this.session.parseTemplate(text, path);
+  }
+
+  note(message: string): void {
+    this.session.problems.note(message);
+  }
+
+  resolve(name: string, steps: readonly TraversalStep[], ctx: EvalContext): Resolved {
+    switch (name) {
+      case 'var':
+        return { value: this.variable(attrStep(steps, 0, 'var'), ctx), consumed: 1 };
+      case 'local':
+        return { value: this.local(attrStep(steps, 0, 'local'), ctx), consumed: 1 };
+      case 'module':
+        return this.resolveModule(steps, ctx);
+      case 'data': {
+        const type = attrStep(steps, 0, 'data');
+        const byName = this.def.dataSources.get(type);
+        if (!byName) return this.undeclared(`data.${type}`, ctx, 1);
+        return this.resolveResource(byName, `data.${type}`, steps, 1, ctx);
+      }
+      case 'path':
+        return { value: this.pathValue(attrStep(steps, 0, 'path'), ctx), consumed: 1 };
+      case 'terraform': {
+        const attr = attrStep(steps, 0, 'terraform');
+        if (attr !== 'workspace') throw new EvalError(`terraform.${attr} is not known; only terraform.workspace is`);
+        return { value: str('default', ctx.loc), consumed: 1 };
+      }
+      case 'count':
+        throw new EvalError('count.index can only be used in a block that sets count');
+      case 'each':
+        throw new EvalError('each.key and each.value can only be used in a block that sets for_each');
+      case 'self':
+        return { value: unknown('self is only known in provisioners', ctx.loc), consumed: 0 };
+      case 'ephemeral':
+        return { value: unknown('ephemeral resources are not evaluated', ctx.loc), consumed: 0 };
+      default: {
+        const byName = this.def.resources.get(name);
+        if (!byName) {
+          if (this.def.incomplete) return this.undeclared(name, ctx, 0);
+          throw new EvalError(`unknown name "${name}": not a resource type declared in this module, nor var, local, module, data, path or terraform`);
+        }
+        return this.resolveResource(byName, name, steps, 0, ctx);
+      }
+    }
+  }
+
+  /** A name missing from a module that lost a file to a syntax error: unknown, since it may have been declared there. */
+  private undeclared(what: string, ctx: EvalContext, consumed: number): Resolved {
+    if (!this.def.incomplete) throw new EvalError(`reference to undeclared ${what}`);
+    return { value: unknown(`${what} is not declared in the files that could be parsed`, ctx.loc), consumed };
+  }
+
+  // ---- variables, locals, path ----
+
+  private variable(name: string, ctx: EvalContext): Value {
+    return this.variables.get(
+      name,
+      `${this.prefix}var.${name}`,
+      ctx.loc,
+      () => this.computeVariable(name, ctx),
+      (e) => this.fail(e, ctx.loc),
+    );
+  }
+
+  private computeVariable(name: string, ctx: EvalContext): Value {
+    const decl = this.def.variables.get(name);
+    if (!decl) {
+      if (this.def.incomplete) return unknown(`var.${name} is not declared in the files that could be parsed`, ctx.loc);
+      throw new EvalError(`reference to undeclared input variable "${name}"`);
+    }
+    let value = this.setup.inputs.get(name)?.();
+    if (value && value.t === 'null' && !decl.nullable) value = undefined;
+    if (!value) {
+      if (!decl.defaultAttr) return unknown(`var.${name} has no value`, decl.loc);
+      return this.defaultOf(decl);
+    }
+    return this.convert(value, decl);
+  }
+
+  private defaultOf(decl: VariableDecl): Value {
+    const cached = defaultCache.get(decl);
+    if (cached) return cached;
+    const loc = locOf(decl.file, decl.defaultAttr!.range);
+    let value = this.constant(decl.defaultAttr!.expr, loc);
+    if (value.t !== 'null') value = this.convert(value, decl);
+    defaultCache.set(decl, value);
+    return value;
+  }
+
+  private convert(value: Value, decl: VariableDecl): Value {
+    if (!decl.type) return value;
+    const loc = decl.typeLoc ?? decl.loc;
+    try {
+      return convertToType(value, decl.type, { loc, evalDefault: (expr) => this.constant(expr, loc) });
+    } catch (e) {
+      this.session.problems.error(`invalid value for variable "${decl.name}": ${messageOf(e)}`, value.loc ?? decl.loc);
+      return value;
+    }
+  }
+
+  /** Evaluates an expression that may not refer to anything (defaults, optional() defaults). */
+  private constant(expr: Expr, loc: SourceLocation): Value {
+    const scope: Scope = {
+      files: this.files,
+      parseTemplate: (t, p) => this.session.parseTemplate(t, p),
+      note: (m) => this.note(m),
+      resolve: (name) => {
+        throw new EvalError(`"${name}" cannot be referred to here: the value must be constant`);
+      },
+    };
+    try {
+      return evaluate(expr, { scope, bindings: undefined, loc });
+    } catch (e) {
+      return this.fail(e, loc);
+    }
+  }
+
+  private local(name: string, ctx: EvalContext): Value {
+    return this.locals.get(
+      name,
+      `${this.prefix}local.${name}`,
+      ctx.loc,
+      () => {
+        const decl = this.def.locals.get(name);
+        if (!decl) {
+          if (this.def.incomplete) return unknown(`local.${name} is not declared in the files that could be parsed`, ctx.loc);
+          throw new EvalError(`reference to undeclared local value "${name}"`);
+        }
+        return this.evalAttribute(decl.attr, decl.file, this.context(decl.loc));
+      },
+      (e) => this.fail(e, ctx.loc),
+    );
+  }
+
+  private pathValue(attr: string, ctx: EvalContext): Value {
+    const root = this.setup.rootAbsDir;
+    switch (attr) {
+      case 'module':
+        return str(toSlash(nodePath.relative(root, this.def.absDir)) || '.', ctx.loc);
+      case 'root':
+        return str('.', ctx.loc);
+      case 'cwd':
+        return str(toSlash(root), ctx.loc);
+      default:
+        throw new EvalError(`path.${attr} is not a path value; use path.module, path.root or path.cwd`);
+    }
+  }
+
+  // ---- resources and data sources ----
+
+  private resolveResource(
+    byName: Map<string, ResourceDecl>,
+    typeLabel: string,
+    steps: readonly TraversalStep[],
+    offset: number,
+    ctx: EvalContext,
+  ): Resolved {
+    const name = attrStep(steps, offset, typeLabel);
+    const decl = byName.get(name);
+    if (!decl) return this.undeclared(`${typeLabel}.${name}`, ctx, offset + 1);
+    const exp = this.expansion(decl);
+    let i = offset + 1;
+    let key: InstanceKey;
+    if (exp.kind !== 'single') {
+      const step = steps[i];
+      if (!step || step.kind !== 'index') return { value: this.wholeResource(decl, exp, ctx), consumed: i };
+      if (isUnknownish(step.key)) {
+        const ref = { address: this.address(decl, undefined), attr: [] };
+        return { value: unknown(`which instance of ${ref.address} is not known`, ctx.loc, ref), consumed: i + 1 };
+      }
+      key = instanceKeyOf(exp, step.key, this.address(decl, undefined));
+      i++;
+    }
+    const address = this.address(decl, key);
+    if (decl.mode === 'data') return { value: unknown('data source', ctx.loc, { address, attr: [] }), consumed: i };
+    const next = steps[i];
+    if (next?.kind === 'attr') {
+      // An attribute the configuration does not set (or sets to null) is computed by the provider.
+      const computed = () => refValue({ address, attr: [next.name] }, ctx.loc);
+      if (!decl.configured.has(next.name)) return { value: computed(), consumed: i + 1 };
+      const value = this.instanceObject(decl, exp, key).entries.get(next.name);
+      return { value: !value || value.t === 'null' ? computed() : value, consumed: i + 1 };
+    }
+    return { value: this.instanceObject(decl, exp, key), consumed: i };
+  }
+
+  /** `aws_x.y` with count or for_each, read as a whole: a list or map of instances. */
+  private wholeResource(decl: ResourceDecl, exp: Expansion, ctx: EvalContext): Value {
+    const instance = (key: InstanceKey): Value =>
+      decl.mode === 'data'
+        ? unknown('data source', ctx.loc, { address: this.address(decl, key), attr: [] })
+        : this.instanceObject(decl, exp, key);
+    switch (exp.kind) {
+      case 'count':
+        return list(
+          instanceKeys(exp).map(instance),
+          ctx.loc,
+        );
+      case 'each':
+        return map(new Map(exp.keys.map((k) => [k, instance(k)])), ctx.loc);
+      default: {
+        const ref: ResourceRef = { address: this.address(decl, undefined), attr: [] };
+        return unknown(`the instances of ${ref.address} are not known: ${exp.kind === 'unknown' ? exp.reason : ''}`, ctx.loc, ref);
+      }
+    }
+  }
+
+  private address(decl: ResourceDecl, key: InstanceKey): string {
+    return `${this.prefix}${decl.localAddress}${instanceSuffix(key)}`;
+  }
+
+  /** The evaluated configuration of one instance; reading an attribute it does not set gives a ref. */
+  private instanceObject(decl: ResourceDecl, exp: Expansion, key: InstanceKey): MapValue {
+    const address = this.address(decl, key);
+    return this.instances.get(
+      `${decl.localAddress}${instanceSuffix(key)}`,
+      address,
+      decl.loc,
+      () => {
+        const ctx = this.instanceContext(this.context(decl.loc), exp, key);
+        return evalBody(decl.block.body, ctx, this.bodyEvaluationFor(decl.file), true, decl.loc, { address, attr: [] });
+      },
+      (e) => {
+        this.fail(e, decl.loc);
+        return markComputedObject(map(new Map(), decl.loc), { address, attr: [] });
+      },
+    );
+  }
+
+  private bodyEvaluationFor(file: string): BodyEvaluation {
+    let ev = this.bodyEvaluation.get(file);
+    if (!ev) {
+      ev = {
+        file,
+        attribute: (attr, ctx) => this.evalAttribute(attr, file, ctx),
+        error: (message, loc) => this.session.problems.error(message, loc),
+      };
+      this.bodyEvaluation.set(file, ev);
+    }
+    return ev;
+  }
+
+  /** Binds count.index or each.key/each.value for one instance. */
+  private instanceContext(ctx: EvalContext, exp: Expansion, key: InstanceKey): EvalContext {
+    switch (exp.kind) {
+      case 'single':
+        return ctx;
+      case 'count':
+        return bind(ctx, 'count', map({ index: num(key as number, exp.loc) }, exp.loc));
+      case 'each':
+        return bind(ctx, 'each', map({ key: str(key as string, exp.loc), value: exp.values.get(key as string)! }, exp.loc));
+      case 'unknown': {
+        const pending = unknown(exp.reason, exp.loc);
+        if (exp.by === 'count') return bind(ctx, 'count', map({ index: typeof key === 'number' ? num(key, exp.loc) : pending }, exp.loc));
+        return bind(ctx, 'each', map({ key: typeof key === 'string' ? str(key, exp.loc) : pending, value: pending }, exp.loc));
+      }
+    }
+  }
+
+  /** Evaluates count / for_each of a resource or module call (once). */
+  private expansion(decl: ResourceDecl | ModuleCallDecl): Expansion {
+    const label = 'localAddress' in decl ? decl.localAddress : `module.${decl.name}`;
+    return this.expansions.get(
+      decl,
+      `${this.prefix}${label} (count/for_each)`,
+      decl.loc,
+      () => this.computeExpansion(decl, label),
+      (e) => ({ kind: 'unknown', by: decl.count ? 'count' : 'for_each', reason: this.fail(e, decl.loc).reason, loc: decl.loc }),
+    );
+  }
+
+  private computeExpansion(decl: ResourceDecl | ModuleCallDecl, label: string): Expansion {
+    if (decl.count && decl.forEach) {
+      const loc = locOf(decl.file, decl.forEach.range);
+      this.session.problems.error(`${label} sets both count and for_each`, loc);
+      return { kind: 'unknown', by: 'count', reason: 'count and for_each are both set', loc };
+    }
+    const attr = decl.count ?? decl.forEach;
+    if (!attr) return { kind: 'single' };
+    const by = decl.count ? 'count' : 'for_each';
+    const loc = locOf(decl.file, attr.range);
+    const value = this.evalAttribute(attr, decl.file, this.context(loc));
+    const unknownExpansion = (reason: string): Expansion => {
+      this.note(`${by} of ${label} in ${loc.file}:${loc.startLine} is not known (${reason}); it is evaluated as one instance`);
+      return { kind: 'unknown', by, reason, loc };
+    };
+    if (value.t === 'unknown') return unknownExpansion(value.reason);
+    if (value.t === 'ref') return unknownExpansion(AFTER_APPLY);
+    const invalid = (message: string): Expansion => {
+      this.session.problems.error(`${label}: ${message}`, loc);
+      return { kind: 'count', count: 0, loc };
+    };
+    if (value.t === 'null') return invalid(`${by} must not be null`);
+    const tooMany = (n: number) => invalid(`${by} gives ${n} instances, more than the limit of ${LIMITS.maxInstances}`);
+    if (decl.count) {
+      let n: number;
+      try {
+        n = toInt(value, 'count');
+      } catch (e) {
+        return invalid(messageOf(e));
+      }
+      if (n < 0) return invalid('count must not be negative');
+      if (n > LIMITS.maxInstances) return tooMany(n);
+      return { kind: 'count', count: n, loc };
+    }
+    const values = new Map<string, Value>();
+    if (value.t === 'map') {
+      for (const k of sortedKeys(value)) values.set(k, value.entries.get(k)!);
+    } else if (value.t === 'list') {
+      // A set of strings: each.key and each.value are both the string.
+      for (const item of value.items) {
+        if (isUnknownish(item)) return unknownExpansion(item.t === 'unknown' ? item.reason : AFTER_APPLY);
+        if (item.t !== 'string' && item.t !== 'number' && item.t !== 'bool') {
+          return invalid(`for_each needs a map or a set of strings, and this set holds a ${typeName(item)}`);
+        }
+        const s = toStr(item);
+        values.set(s, item.t === 'string' ? item : str(s, item.loc));
+      }
+    } else return invalid(`for_each needs a map or a set of strings, not a ${typeName(value)}`);
+    if (values.size > LIMITS.maxInstances) return tooMany(values.size);
+    const keys = [...values.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { kind: 'each', keys, values, loc };
+  }
+
+  private regionOf(decl: ResourceDecl, attrs: MapValue): Value {
+    // AWS provider 6 lets a resource name its own region.
+    if (decl.type.startsWith('aws_')) {
+      const own = attrs.entries.get('region');
+      if (own && own.t !== 'null') return own;
+    }
+    const key = decl.providerRef ?? providerNameOf(decl.type);
+    const config = this.providers.get(key);
+    if (config) return config.region();
+    return unknown(key.includes('.') ? `provider ${key} is not configured` : 'no provider region configured', decl.loc);
+  }
+
+  // ---- module calls ----
+
+  private callTarget(call: ModuleCallDecl): CallTarget {
+    let target = this.targets.get(call);
+    if (target) return target;
+    if (call.source === undefined) {
+      target = { kind: 'broken', reason: 'the module has no literal source' };
+      if (!call.sourceLoc) this.session.problems.error(`module "${call.name}" has no source`, call.loc);
+    } else if (!isLocalSource(call.source)) target = { kind: 'remote', source: call.source };
+    else {
+      const loaded = this.session.loadLocalModule(this.def, call.source);
+      if ('error' in loaded) {
+        target = { kind: 'broken', reason: loaded.error };
+        this.session.problems.error(`module "${call.name}": ${loaded.error}`, call.sourceLoc ?? call.loc);
+      } else if (this.setup.ancestors.includes(loaded.absDir)) {
+        target = { kind: 'broken', reason: 'the module calls itself' };
+        this.session.problems.error(`module "${call.name}" calls a module that is already being evaluated (recursion)`, call.sourceLoc ?? call.loc);
+      } else if (this.setup.depth + 1 > LIMITS.maxModuleDepth) {
+        target = { kind: 'broken', reason: 'modules nested too deeply' };
+        this.session.problems.error(`module "${call.name}": modules nested more than ${LIMITS.maxModuleDepth} deep`, call.loc);
+      } else target = { kind: 'local', def: loaded };
+    }
+    this.targets.set(call, target);
+    return target;
+  }
+
+  private resolveModule(steps: readonly TraversalStep[], ctx: EvalContext): Resolved {
+    const name = attrStep(steps, 0, 'module');
+    const call = this.def.moduleCalls.get(name);
+    if (!call) return this.undeclared(`module.${name}`, ctx, 1);
+    const target = this.callTarget(call);
+    if (target.kind === 'remote') {
+      return { value: unknown(`module.${name} (${target.source}) is a remote module, which is not downloaded`, ctx.loc), consumed: 1 };
+    }
+    if (target.kind === 'broken') return { value: unknown(`module.${name} was not evaluated: ${target.reason}`, ctx.loc), consumed: 1 };
+    const exp = this.expansion(call);
+    let i = 1;
+    let key: InstanceKey;
+    if (exp.kind !== 'single') {
+      const step = steps[i];
+      if (!step || step.kind !== 'index') return { value: this.wholeModule(call, exp, ctx), consumed: i };
+      if (isUnknownish(step.key)) return { value: unknown(`which instance of module.${name} is not known`, ctx.loc), consumed: i + 1 };
+      key = instanceKeyOf(exp, step.key, `${this.prefix}module.${name}`);
+      i++;
+    }
+    const child = this.child(call, target.def, exp, key);
+    const next = steps[i];
+    if (next?.kind === 'attr') return { value: child.output(next.name, ctx), consumed: i + 1 };
+    return { value: child.allOutputs(ctx), consumed: i };
+  }
+
+  private wholeModule(call: ModuleCallDecl, exp: Expansion, ctx: EvalContext): Value {
+    const target = this.callTarget(call);
+    if (target.kind !== 'local') return unknown(`module.${call.name} was not evaluated`, ctx.loc);
+    switch (exp.kind) {
+      case 'count':
+        return list(
+          instanceKeys(exp).map((k) => this.child(call, target.def, exp, k).allOutputs(ctx)),
+          ctx.loc,
+        );
+      case 'each':
+        return map(new Map(exp.keys.map((k) => [k, this.child(call, target.def, exp, k).allOutputs(ctx)])), ctx.loc);
+      default:
+        return unknown(`the instances of module.${call.name} are not known: ${exp.kind === 'unknown' ? exp.reason : ''}`, ctx.loc);
+    }
+  }
+
+  private child(call: ModuleCallDecl, target: ModuleDef, exp: Expansion, key: InstanceKey): ModuleInstance {
+    const id = `${call.name}${instanceSuffix(key)}`;
+    let child = this.children.get(id);
+    if (child) return child;
+    const callCtx = this.instanceContext(this.context(call.loc), exp, key);
+    const inputs = new Map<string, () => Value>();
+    for (const attr of call.inputs) {
+      if (!target.variables.has(attr.name) && !target.incomplete) {
+        this.session.problems.error(`module "${call.name}" has no variable named "${attr.name}"`, locOf(call.file, attr.range));
+        continue;
+      }
+      inputs.set(attr.name, () => this.evalAttribute(attr, call.file, callCtx));
+    }
+    if (!target.incomplete) {
+      for (const v of target.variables.values()) {
+        if (!v.defaultAttr && !inputs.has(v.name)) {
+          this.session.problems.error(`module "${call.name}" does not set the required variable "${v.name}"`, call.loc);
+        }
+      }
+    }
+    child = new ModuleInstance({
+      session: this.session,
+      def: target,
+      prefix: `${this.prefix}module.${call.name}${instanceSuffix(key)}.`,
+      inputs,
+      providers: providersForChild(this.providers, call),
+      rootAbsDir: this.setup.rootAbsDir,
+      files: this.files,
+      depth: this.setup.depth + 1,
+      ancestors: [...this.setup.ancestors, target.absDir],
+    });
+    this.children.set(id, child);
+    return child;
+  }
+
+  output(name: string, ctx: EvalContext): Value {
+    return this.outputs.get(
+      name,
+      `${this.prefix}output.${name}`,
+      ctx.loc,
+      () => {
+        const decl: OutputDecl | undefined = this.def.outputs.get(name);
+        if (!decl) {
+          if (this.def.incomplete) return unknown(`output ${name} is not declared in the files that could be parsed`, ctx.loc);
+          throw new EvalError(`the module at ${this.def.dir} has no output named "${name}"`);
+        }
+        if (!decl.valueAttr) return unknown(`output ${name} has no value`, decl.loc);
+        return this.evalAttribute(decl.valueAttr, decl.file, this.context(decl.loc));
+      },
+      (e) => this.fail(e, ctx.loc),
+    );
+  }
+
+  allOutputs(ctx: EvalContext): MapValue {
+    const entries = new Map<string, Value>();
+    for (const name of this.def.outputs.keys()) entries.set(name, this.output(name, ctx));
+    return map(entries, ctx.loc);
+  }
+
+  // ---- emission ----
+
+  /** Appends every resource and data source instance of this module and its local child modules. */
+  emit(out: SourceResource[]): void {
+    for (const decl of this.def.declarationOrder) {
+      const exp = this.expansion(decl);
+      for (const key of instanceKeys(exp)) {
+        const attrs = this.instanceObject(decl, exp, key);
+        const resource: SourceResource = {
+          sourceKind: 'terraform',
+          address: this.address(decl, key),
+          type: decl.type,
+          provider: cloudOf(decl.type),
+          region: this.regionOf(decl, attrs),
+          attrs,
+          loc: decl.loc,
+        };
+        if (decl.mode === 'data') resource.isData = true;
+        out.push(resource);
+      }
+    }
+    for (const call of this.def.moduleCalls.values()) this.emitCall(call, out);
+  }
+
+  private emitCall(call: ModuleCallDecl, out: SourceResource[]): void {
+    const target = this.callTarget(call);
+    if (target.kind === 'broken') return;
+    const exp = this.expansion(call);
+    if (target.kind === 'remote') {
+      this.note(
+        `module.${call.name} (${target.source}) in ${call.file}:${call.loc.startLine} was not evaluated: remote module sources are not downloaded`,
+      );
+      for (const key of instanceKeys(exp)) out.push(this.unevaluatedModule(call, target.source, exp, key));
+      return;
+    }
+    for (const key of instanceKeys(exp)) this.child(call, target.def, exp, key).emit(out);
+  }
+
+  /** A remote module call, handed on with its evaluated arguments for normalizers that know the module. */
+  private unevaluatedModule(call: ModuleCallDecl, source: string, exp: Expansion, key: InstanceKey): SourceResource {
+    const ctx = this.instanceContext(this.context(call.loc), exp, key);
+    const entries = new Map<string, Value>();
+    for (const item of call.block.body.items) {
+      if (item.kind !== 'attribute' || item.name === 'count' || item.name === 'for_each' || item.name === 'providers' || item.name === 'depends_on') continue;
+      entries.set(item.name, this.evalAttribute(item, call.file, ctx));
+    }
+    if (!entries.has('source')) entries.set('source', str(source, call.sourceLoc ?? call.loc));
+    const cloud = cloudOfModuleSource(source);
+    const providers = providersForChild(this.providers, call);
+    const config = cloud === 'other' ? undefined : providers.get(cloud);
+    return {
+      sourceKind: 'terraform',
+      address: `${this.prefix}module.${call.name}${instanceSuffix(key)}`,
+      type: UNEVALUATED_MODULE_TYPE,
+      provider: cloud,
+      region: config ? config.region() : unknown('no provider region configured', call.loc),
+      attrs: map(entries, call.loc),
+      loc: call.loc,
+    };
+  }
+
+  // ---- evaluation helpers ----
+
+  private context(loc: SourceLocation): EvalContext {
+    return { scope: this, bindings: undefined, loc };
+  }
+
+  /** Evaluates one attribute; any problem becomes an unknown value plus one InputError. */
+  evalAttribute(attr: Attribute, file: string, ctx: EvalContext): Value {
+    const loc = locOf(file, attr.range);
+    try {
+      return evaluate(attr.expr, { scope: ctx.scope, bindings: ctx.bindings, loc });
+    } catch (e) {
+      return this.fail(e, loc);
+    }
+  }
+
+  private fail(e: unknown, loc: SourceLocation): ReturnType<typeof unknown> {
+    if (e instanceof UnsupportedError) {
+      this.note(e.message);
+      return unknown(e.message, loc);
+    }
+    const at = (e instanceof EvalError && e.loc) || loc;
+    const message = e instanceof EvalError ? e.message : `evaluation failed: ${messageOf(e)}`;
+    this.session.problems.error(message, at);
+    return unknown(`could not be evaluated: ${message}`, at);
+  }
+}
+
+function attrStep(steps: readonly TraversalStep[], i: number, after: string): string {
+  const step = steps[i];
+  if (!step || step.kind !== 'attr') throw new EvalError(`"${after}" must be followed by an attribute name`);
+  return step.name;
+}
+
+/** The instance a known index names, checked against the expansion. */
+function instanceKeyOf(exp: Expansion, key: Value, base: string): InstanceKey {
+  if (exp.kind === 'count') {
+    const i = toInt(key, `index of ${base}`);
+    if (i < 0 || i >= exp.count) throw new EvalError(`${base}[${i}] does not exist: count is ${exp.count}`);
+    return i;
+  }
+  if (exp.kind === 'each') {
+    const k = toStr(key, `key of ${base}`);
+    if (!exp.values.has(k)) throw new EvalError(`${base}["${k}"] does not exist: for_each has no such key`);
+    return k;
+  }
+  return key.t === 'number' ? key.v : toStr(key, `key of ${base}`);
+}
+
+function toSlash(p: string): string {
+  return p.split(nodePath.sep).join('/');
+}

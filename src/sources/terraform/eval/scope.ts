@@ -1,0 +1,87 @@
+/**
+ * What an expression is evaluated against. The Scope resolves the root names
+ * a module knows (`var`, `local`, `module`, `data`, resource types, `path`,
+ * `terraform`); Bindings stack the names an expression introduces itself
+ * (`for` variables, `each`, `count`, dynamic-block iterators, splat items).
+ */
+import type { SourceLocation } from '../../../model/location.js';
+import type { MapValue, ResourceRef, Value } from '../../../model/value.js';
+import type { Range, TemplateExpr } from '../hcl/ast.js';
+
+/** One step after a root name: `.name` or `[key]` (the key already evaluated). */
+export type TraversalStep = { kind: 'attr'; name: string; range: Range } | { kind: 'index'; key: Value; range: Range };
+
+export interface Resolved {
+  value: Value;
+  /** How many of the steps the scope used up; the evaluator applies the rest. */
+  consumed: number;
+}
+
+export interface Scope {
+  /** Resolves `name` followed by `steps`; throws EvalError for names the module does not declare. */
+  resolve(name: string, steps: readonly TraversalStep[], ctx: EvalContext): Resolved;
+  /** File access for file(), templatefile() and friends, bounded to the scanned tree. */
+  readonly files: FileAccess;
+  /** Parses the text of a template file (templatefile) into a template expression; throws EvalError. */
+  parseTemplate(text: string, path: string): TemplateExpr;
+  /** Records something the user should know that is not an error (an unsupported function). */
+  note(message: string): void;
+}
+
+export interface Bindings {
+  readonly name: string;
+  readonly value: Value;
+  readonly next: Bindings | undefined;
+}
+
+export interface EvalContext {
+  readonly scope: Scope;
+  readonly bindings: Bindings | undefined;
+  /** Location given to every value computed here: the attribute (or block) being evaluated. */
+  readonly loc: SourceLocation;
+}
+
+export function bind(ctx: EvalContext, name: string, value: Value): EvalContext {
+  return { scope: ctx.scope, loc: ctx.loc, bindings: { name, value, next: ctx.bindings } };
+}
+
+export function lookupBinding(bindings: Bindings | undefined, name: string): Value | undefined {
+  for (let b = bindings; b; b = b.next) if (b.name === name) return b.value;
+  return undefined;
+}
+
+export interface FileAccess {
+  /** The directory relative paths are resolved against (the root module, Terraform's working directory). */
+  readonly baseDir: string;
+  /** Reads a file as bytes, or says why it may not or cannot be read. */
+  read(path: string): { ok: true; bytes: Buffer; abs: string } | { ok: false; reason: string };
+  /** Whether a file exists; undefined when the path is outside what may be inspected. */
+  exists(path: string): boolean | undefined;
+}
+
+/**
+ * Objects that stand for a resource instance (or a nested block of one): an
+ * attribute the configuration does not set is computed by the provider, so
+ * reading it gives a `ref` to the instance instead of an error.
+ */
+const computedObjects = new WeakMap<MapValue, ResourceRef>();
+
+export function markComputedObject(m: MapValue, ref: ResourceRef): MapValue {
+  computedObjects.set(m, ref);
+  return m;
+}
+
+export function computedRefOf(m: MapValue): ResourceRef | undefined {
+  return computedObjects.get(m);
+}
+
+/** A SourceLocation for a syntax range in a file. */
+export function locOf(file: string, range: Range): SourceLocation {
+  return {
+    file,
+    startLine: range.start.line,
+    endLine: range.end.line,
+    startColumn: range.start.column,
+    endColumn: range.end.column,
+  };
+}

@@ -1,0 +1,319 @@
+/**
+ * The Terraform source: turns one scan unit's files into SourceResources.
+ *
+ * Every folder with .tf files is a module. A folder that another scanned
+ * folder calls as a local module is evaluated only in that caller's context
+ * (with the caller's inputs and providers, at `module.x....` addresses), not
+ * on its own; the folders nothing calls are the root modules. When a unit has
+ * several roots, addresses are qualified with the root folder
+ * (`examples/complete:module.db.aws_db_instance.this`) so they stay unique.
+ *
+ * Locations: a value is located where it was written. A literal carries the
+ * range of the attribute that holds it — a tfvars line, a variable default, a
+ * local, or the caller's module argument when it was passed into a module; a
+ * computed value (an operator, a function, a template) carries the range of
+ * the attribute that computed it; references pass values through unchanged.
+ * Each nested block's map is located at its block, each resource at its block.
+ */
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import type { InputError, SourceResource, SourceResult } from '../../model/source-resource.js';
+import { toRelative, type ScanUnit } from '../walk.js';
+import { HclSyntaxError, type Expr, type HclFile, type TemplateExpr } from './hcl/ast.js';
+import { parseHcl } from './hcl/parser.js';
+import { EvalError, messageOf, Problems } from './eval/errors.js';
+import { AllowedRoots, BoundedFileAccess } from './eval/file-access.js';
+import { buildModuleDef, type ModuleDef } from './eval/module-def.js';
+import { isLocalSource, ModuleInstance } from './eval/module-instance.js';
+import type { EvalSession } from './eval/session.js';
+import { addCliVar, addHclVarFile, addJsonVarFile, automaticVarFiles, type VariableValues } from './eval/variable-inputs.js';
+
+export interface TerraformLoadOptions {
+  /** `--var name=value` options, in command-line order (applied after every var file). */
+  vars?: Array<[string, string]>;
+  /** `--var-file` paths, relative to the working directory, in command-line order. */
+  varFiles?: string[];
+  /** The directory paths are relative to; default process.cwd(). */
+  cwd?: string;
+  /** Files larger than this are not read (a module folder outside the scanned tree); default 5 MiB. */
+  maxFileBytes?: number;
+  /** Share parsed files between loads, e.g. between the units of one scan. */
+  cache?: TerraformParseCache;
+}
+
+/** Parsed files by absolute path (a syntax error is cached too). */
+export type TerraformParseCache = Map<string, { file: HclFile } | { error: InputError }>;
+
+export function createParseCache(): TerraformParseCache {
+  return new Map();
+}
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export function loadTerraform(unit: ScanUnit, options: TerraformLoadOptions = {}): SourceResult {
+  return new TerraformLoader(unit, options).load();
+}
+
+class TerraformLoader implements EvalSession {
+  readonly problems = new Problems();
+  readonly stack: string[] = [];
+  readonly cwd: string;
+  private readonly cache: TerraformParseCache;
+  private readonly filesRead = new Set<string>();
+  private readonly defs = new Map<string, ModuleDef>();
+  /** Folders of the unit with .tf files: absolute folder → absolute files. */
+  private readonly unitFolders = new Map<string, string[]>();
+  private readonly reached = new Set<string>();
+  private readonly allowed = new AllowedRoots();
+  private readonly fileBytes = new Map<string, Buffer>();
+  private readonly templates = new Map<string, TemplateExpr>();
+  /** Every file of the unit by absolute folder, for finding a root's tfvars files. */
+  private readonly filesByFolder = new Map<string, string[]>();
+
+  constructor(
+    private readonly unit: ScanUnit,
+    private readonly options: TerraformLoadOptions,
+  ) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.cache = options.cache ?? createParseCache();
+    for (const [folder, files] of unit.terraformFolders) {
+      this.unitFolders.set(this.abs(folder), files.map((f) => this.abs(f)));
+    }
+    this.allowed.add(this.abs(unit.root));
+    for (const f of unit.files) {
+      const folder = nodePath.dirname(this.abs(f));
+      let group = this.filesByFolder.get(folder);
+      if (!group) this.filesByFolder.set(folder, (group = []));
+      group.push(f);
+    }
+  }
+
+  private abs(rel: string): string {
+    return nodePath.resolve(this.cwd, rel);
+  }
+
+  private rel(abs: string): string {
+    return toRelative(this.cwd, abs);
+  }
+
+  load(): SourceResult {
+    const resources: SourceResource[] = [];
+    const folderDefs: ModuleDef[] = [];
+    for (const [absDir, files] of this.unitFolders) {
+      // A single .tf file named on the command line is a module by itself.
+      const def = this.unit.kind === 'file' ? this.buildDef(absDir, files, `file:${files[0]}`) : this.moduleAt(absDir);
+      if (def) folderDefs.push(def);
+    }
+    this.noteJsonConfiguration();
+    const called = new Set<string>();
+    for (const def of folderDefs) {
+      for (const call of def.moduleCalls.values()) {
+        if (call.source === undefined || !isLocalSource(call.source)) continue;
+        const target = nodePath.resolve(def.absDir, call.source);
+        if (target !== def.absDir && this.unitFolders.has(target)) called.add(target);
+      }
+    }
+    const roots = folderDefs.filter((d) => !called.has(d.absDir));
+    const qualify = roots.length > 1;
+    for (const def of roots) this.evaluateRoot(def, qualify, resources);
+    // Folders that are called only from a cycle of calls (or by calls that failed) are evaluated on their own.
+    const leftOver = folderDefs.filter((d) => !this.reached.has(d.absDir));
+    for (const def of leftOver) this.evaluateRoot(def, true, resources);
+    return { resources, errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
+  }
+
+  private evaluateRoot(def: ModuleDef, qualify: boolean, out: SourceResource[]): void {
+    this.reached.add(def.absDir);
+    const files = new BoundedFileAccess(def.absDir, this.allowed, this.fileBytes, (abs) => this.filesRead.add(this.rel(abs)));
+    const instance = new ModuleInstance({
+      session: this,
+      def,
+      prefix: qualify ? `${def.dir}:` : '',
+      inputs: this.rootInputs(def, files),
+      providers: new Map(),
+      rootAbsDir: def.absDir,
+      files,
+      depth: 0,
+      ancestors: [def.absDir],
+    });
+    try {
+      instance.emit(out);
+    } catch (e) {
+      // Evaluation problems are caught attribute by attribute; this is a last resort against a bug.
+      this.problems.error(`evaluation of the module stopped: ${messageOf(e)}`, undefined, def.files[0] ?? def.dir);
+    }
+  }
+
+  // ---- variables ----
+
+  private rootInputs(def: ModuleDef, files: BoundedFileAccess): VariableValues {
+    const values: VariableValues = new Map();
+    const folderFiles = this.filesByFolder.get(def.absDir) ?? [];
+    const varFiles = [...(this.unit.kind === 'directory' ? automaticVarFiles(folderFiles) : []), ...(this.options.varFiles ?? [])];
+    for (const rel of varFiles) this.addVarFile(values, rel, files);
+    for (const [name, text] of this.options.vars ?? []) addCliVar(values, name, text, def, this, files);
+    return values;
+  }
+
+  private addVarFile(values: VariableValues, relPath: string, files: BoundedFileAccess): void {
+    const abs = this.abs(relPath);
+    const rel = this.rel(abs);
+    if (rel.endsWith('.json')) {
+      const text = this.readText(abs, rel);
+      if (text !== undefined) addJsonVarFile(values, rel, text, this);
+      return;
+    }
+    const parsed = this.parse(abs);
+    if (parsed) addHclVarFile(values, parsed, this, files);
+  }
+
+  // ---- files and modules ----
+
+  private readText(abs: string, rel: string): string | undefined {
+    try {
+      const stat = fs.statSync(abs);
+      const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+      if (stat.size > max) {
+        this.problems.error(`skipped: the file is ${stat.size} bytes, larger than the limit of ${max} bytes`, undefined, rel);
+        return undefined;
+      }
+      const text = fs.readFileSync(abs, 'utf8');
+      this.filesRead.add(rel);
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch (e) {
+      this.problems.error(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`, undefined, rel);
+      return undefined;
+    }
+  }
+
+  /** Parses a file once per load (and once per cache); a syntax error becomes an InputError. */
+  private parse(abs: string): HclFile | undefined {
+    const rel = this.rel(abs);
+    let entry = this.cache.get(abs);
+    if (!entry) {
+      const text = this.readText(abs, rel);
+      if (text === undefined) return undefined;
+      try {
+        entry = { file: parseHcl(text, rel) };
+      } catch (e) {
+        entry =
+          e instanceof HclSyntaxError
+            ? { error: { file: rel, line: e.line, column: e.column, message: e.expected } }
+            : { error: { file: rel, message: `cannot parse the file: ${messageOf(e)}` } };
+      }
+      this.cache.set(abs, entry);
+    } else this.filesRead.add(rel);
+    if ('error' in entry) {
+      this.problems.error(entry.error.message, entry.error.line ? { file: rel, startLine: entry.error.line, endLine: entry.error.line, startColumn: entry.error.column } : undefined, rel);
+      return undefined;
+    }
+    return entry.file;
+  }
+
+  private buildDef(absDir: string, files: string[], key: string): ModuleDef | undefined {
+    const cached = this.defs.get(key);
+    if (cached) return cached;
+    const parsed: HclFile[] = [];
+    let incomplete = false;
+    for (const f of files) {
+      const file = this.parse(f);
+      if (file) parsed.push(file);
+      else incomplete = true;
+    }
+    const def = buildModuleDef(this.rel(absDir), absDir, parsed, incomplete, this.problems);
+    this.defs.set(key, def);
+    return def;
+  }
+
+  /** The module in a folder: the unit's .tf files there, or, outside the unit, the folder's .tf files on disk. */
+  private moduleAt(absDir: string): ModuleDef | undefined {
+    const unitFiles = this.unitFolders.get(absDir);
+    if (unitFiles) return this.buildDef(absDir, unitFiles, absDir);
+    const cached = this.defs.get(absDir);
+    if (cached) return cached;
+    let names: string[];
+    try {
+      names = fs
+        .readdirSync(absDir, { withFileTypes: true })
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.tf'))
+        .map((e) => e.name)
+        .sort();
+    } catch {
+      return undefined;
+    }
+    if (names.length === 0) return undefined;
+    // A local module outside the scanned tree is read; its own files may then be read by file() too.
+    this.allowed.add(absDir);
+    const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const files: string[] = [];
+    for (const name of names) {
+      const abs = nodePath.join(absDir, name);
+      try {
+        const size = fs.statSync(abs).size;
+        if (size > max) {
+          this.problems.error(`skipped: the file is ${size} bytes, larger than the limit of ${max} bytes`, undefined, this.rel(abs));
+          continue;
+        }
+      } catch {
+        continue;
+      }
+      files.push(abs);
+    }
+    return this.buildDef(absDir, files, absDir);
+  }
+
+  loadLocalModule(caller: ModuleDef, source: string): ModuleDef | { error: string } {
+    const absDir = nodePath.resolve(caller.absDir, source);
+    const def = this.moduleAt(absDir);
+    if (!def) {
+      const exists = fs.existsSync(absDir);
+      return { error: exists ? `${this.rel(absDir)} has no .tf files` : `module folder ${this.rel(absDir)} does not exist` };
+    }
+    this.reached.add(absDir);
+    return def;
+  }
+
+  private noteJsonConfiguration(): void {
+    for (const f of this.unit.files) {
+      if (f.endsWith('.tf.json')) this.problems.note(`${f}: Terraform JSON configuration syntax is not evaluated`);
+    }
+  }
+
+  // ---- parsing services for the evaluator ----
+
+  parseTemplate(text: string, path: string): TemplateExpr {
+    const key = `${path}\u0000${text}`;
+    const cached = this.templates.get(key);
+    if (cached) return cached;
+    // A template file has the syntax of a heredoc's body: parse it as one.
+    let delimiter = 'LEAKPROOF_TEMPLATE_END';
+    while (text.includes(delimiter)) delimiter += '_';
+    const body = text.endsWith('\n') ? text : text + '\n';
+    let file: HclFile;
+    try {
+      file = parseHcl(`t = <<${delimiter}\n${body}${delimiter}\n`, path);
+    } catch (e) {
+      if (e instanceof HclSyntaxError) throw new EvalError(`template ${path}:${e.line - 1}:${e.column}: ${e.expected}`);
+      throw new EvalError(`template ${path}: ${messageOf(e)}`);
+    }
+    const item = file.body.items[0];
+    if (!item || item.kind !== 'attribute' || item.expr.kind !== 'template') throw new EvalError(`template ${path} could not be read`);
+    const template = item.expr;
+    if (!text.endsWith('\n')) {
+      const last = template.parts[template.parts.length - 1];
+      if (last?.kind === 'text' && last.value.endsWith('\n')) {
+        template.parts[template.parts.length - 1] = { ...last, value: last.value.slice(0, -1) };
+      }
+    }
+    if (this.templates.size > 200) this.templates.clear();
+    this.templates.set(key, template);
+    return template;
+  }
+
+  parseExpression(text: string, path: string): Expr {
+    const file = parseHcl(`v = ${text}\n`, path);
+    const item = file.body.items[0];
+    if (!item || item.kind !== 'attribute' || file.body.items.length !== 1) throw new EvalError('not a single expression');
+    return item.expr;
+  }
+}

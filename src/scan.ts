@@ -51,9 +51,11 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     notes.push(...loaded.notes);
     for (const f of loaded.files) files.add(f);
     resources += loaded.resources.filter((r) => !r.isData).length;
-    const evaluated = evaluateResources(loaded.resources, ruleSet, options.residency);
-    findings.push(...evaluated.findings);
-    errors.push(...evaluated.errors);
+    for (const deployment of groupByRoot(loaded.resources)) {
+      const evaluated = evaluateResources(deployment, ruleSet, options.residency);
+      findings.push(...evaluated.findings);
+      errors.push(...evaluated.errors);
+    }
   }
 
   const unique = dedupeByFingerprint(findings);
@@ -64,6 +66,18 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     notes: [...new Set(notes)],
     summary: summarize(unique, errors, files.size, resources),
   };
+}
+
+/** Splits a unit's resources into deployments (root modules), in first-seen order. */
+function groupByRoot(resources: SourceResource[]): SourceResource[][] {
+  const groups = new Map<string, SourceResource[]>();
+  for (const r of resources) {
+    const key = r.root ?? '';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(r);
+  }
+  return [...groups.values()];
 }
 
 /** Two path arguments can cover the same module; report each finding once. */

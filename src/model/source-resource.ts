@@ -25,6 +25,11 @@ export interface SourceResource {
   attrs: MapValue;
   /** The whole resource declaration. */
   loc: SourceLocation;
+  /**
+   * The deployment the resource belongs to (a Terraform root module's folder). Resources of
+   * different roots are analysed apart: they never link to each other.
+   */
+  root?: string;
   /** True for Terraform data sources: facts read from elsewhere, not declared here. */
   isData?: boolean;
 }

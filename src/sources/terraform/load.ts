@@ -4,9 +4,9 @@
  * Every folder with .tf files is a module. A folder that another scanned
  * folder calls as a local module is evaluated only in that caller's context
  * (with the caller's inputs and providers, at `module.x....` addresses), not
- * on its own; the folders nothing calls are the root modules. When a unit has
- * several roots, addresses are qualified with the root folder
- * (`examples/complete:module.db.aws_db_instance.this`) so they stay unique.
+ * on its own; the folders nothing calls are the root modules. Each resource
+ * carries its root folder (`root`): two roots are two deployments, analysed
+ * apart, so addresses stay plain Terraform addresses.
  *
  * Locations: a value is located where it was written. A literal carries the
  * range of the attribute that holds it — a tfvars line, a variable default, a
@@ -114,21 +114,21 @@ class TerraformLoader implements EvalSession {
       }
     }
     const roots = folderDefs.filter((d) => !called.has(d.absDir));
-    const qualify = roots.length > 1;
-    for (const def of roots) this.evaluateRoot(def, qualify, resources);
+    for (const def of roots) this.evaluateRoot(def, resources);
     // Folders that are called only from a cycle of calls (or by calls that failed) are evaluated on their own.
     const leftOver = folderDefs.filter((d) => !this.reached.has(d.absDir));
-    for (const def of leftOver) this.evaluateRoot(def, true, resources);
+    for (const def of leftOver) this.evaluateRoot(def, resources);
     return { resources, errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
   }
 
-  private evaluateRoot(def: ModuleDef, qualify: boolean, out: SourceResource[]): void {
+  /** Evaluates one root module; its resources carry `root` so that each root is analysed as its own deployment. */
+  private evaluateRoot(def: ModuleDef, out: SourceResource[]): void {
     this.reached.add(def.absDir);
     const files = new BoundedFileAccess(def.absDir, this.allowed, this.fileBytes, (abs) => this.filesRead.add(this.rel(abs)));
     const instance = new ModuleInstance({
       session: this,
       def,
-      prefix: qualify ? `${def.dir}:` : '',
+      prefix: '',
       inputs: this.rootInputs(def, files),
       providers: new Map(),
       rootAbsDir: def.absDir,
@@ -136,8 +136,10 @@ class TerraformLoader implements EvalSession {
       depth: 0,
       ancestors: [def.absDir],
     });
+    const first = out.length;
     try {
       instance.emit(out);
+      for (let i = first; i < out.length; i++) out[i]!.root = def.dir;
     } catch (e) {
       // Evaluation problems are caught attribute by attribute; this is a last resort against a bug.
       this.problems.error(`evaluation of the module stopped: ${messageOf(e)}`, undefined, def.files[0] ?? def.dir);

@@ -39,7 +39,8 @@ export function evalBody(
   const entries = new Map<string, Value>();
   const blockLists = new Map<string, Value[]>();
   const blockRanges = new Map<string, SourceLocation[]>();
-  const addBlock = (type: string, value: Value, loc: SourceLocation) => {
+  /** Adds a block of a type; without a value, only records that the type is configured (a dynamic block of none). */
+  const addBlock = (type: string, value: Value | undefined, loc: SourceLocation) => {
     let items = blockLists.get(type);
     if (!items) {
       blockLists.set(type, (items = []));
@@ -47,6 +48,7 @@ export function evalBody(
       // Reserve the position so that keys keep source order.
       if (!entries.has(type)) entries.set(type, list([], loc));
     }
+    if (value === undefined) return;
     items.push(value);
     blockRanges.get(type)!.push(loc);
   };
@@ -65,7 +67,7 @@ export function evalBody(
     const loc = locOf(ev.file, item.range);
     addBlock(item.type, evalBody(item.body, { ...ctx, loc }, ev, false, loc, nestedRef(computed, item.type, blockLists)), loc);
   }
-  for (const [type, items] of blockLists) entries.set(type, list(items, spanOf(blockRanges.get(type)!)));
+  for (const [type, items] of blockLists) if (items.length > 0) entries.set(type, list(items, spanOf(blockRanges.get(type)!)));
   const out = map(entries, blockLoc);
   return computed ? markComputedObject(out, computed) : out;
 }
@@ -88,7 +90,7 @@ function expandDynamic(
   block: Block,
   ctx: EvalContext,
   ev: BodyEvaluation,
-  addBlock: (type: string, value: Value, loc: SourceLocation) => void,
+  addBlock: (type: string, value: Value | undefined, loc: SourceLocation) => void,
   refFor: (type: string) => ResourceRef | undefined,
 ): void {
   const label = block.labels[0];
@@ -117,6 +119,7 @@ function expandDynamic(
     addBlock(label, unknownFrom(collection, loc), loc);
     return;
   }
+  addBlock(label, undefined, loc);
   if (collection.t === 'null') return;
   let pairs: Array<[Value, Value]>;
   try {

@@ -8,7 +8,9 @@
  * No normalisation is applied to either side: the trees are compared as they are.
  *
  * The real corpus lives outside the repository (../shared/corpus/real); without
- * it that part is skipped with a message. The inline cases below always run and
+ * it those parts are skipped with a message. Besides the files themselves, 600
+ * randomly mutated copies check that both parsers accept and reject the same
+ * inputs. The inline cases below always run and
  * cover constructs the corpus lacks (template directives, CRLF, BOM, ...).
  */
 import { describe, expect, it } from '@jest/globals';
@@ -51,6 +53,15 @@ function firstDifference(ours: unknown, theirs: unknown, path = ''): string | un
     }
   }
   return `${path || '/'}: ours ${JSON.stringify(ours)?.slice(0, 200)}, hcl2json ${JSON.stringify(theirs)?.slice(0, 200)}`;
+}
+
+/** Deterministic pseudo-random numbers (a linear congruential generator), so failures reproduce. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
 }
 
 interface Comparison {
@@ -318,5 +329,40 @@ describe('differential test against @cdktf/hcl2json', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(parseFailures).toEqual([]);
     expect(differences).toEqual([]);
+  });
+
+  (haveCorpus ? it : it.skip)('agrees with hcl2json on which mutated corpus files are valid, and on their values', async () => {
+    const files = tfFiles(corpusDir);
+    const next = seededRandom(2024);
+    const alphabet = ['{', '}', '[', ']', '(', ')', '"', '$', '%', '~', '<<', '<<-', '\n', '=', ':', ',', '.', '*', '?', '!', '#', '/*', '*/', ' ', '\\', 'EOT', '${', '%{', '-', 'for ', 'if ', '=>', '...', '\r\n'];
+    const disagreements: string[] = [];
+    let valid = 0;
+    for (let round = 0; round < 600; round++) {
+      let source = readFileSync(files[Math.floor(next() * files.length)], 'utf8').slice(0, 20_000);
+      for (let edit = 0; edit < 2; edit++) {
+        const at = Math.floor(next() * source.length);
+        if (next() < 0.4) source = source.slice(0, at) + source.slice(at + 1 + Math.floor(next() * 3));
+        else source = source.slice(0, at) + alphabet[Math.floor(next() * alphabet.length)] + source.slice(at);
+      }
+      let ours: unknown;
+      let oursFailed = false;
+      try {
+        ours = toHcl2Json(parseHcl(source, 'mutated.tf'), source);
+      } catch {
+        oursFailed = true;
+      }
+      let theirs: unknown;
+      let theirsFailed = false;
+      try {
+        theirs = await hcl2json.parse('mutated.tf', source);
+      } catch {
+        theirsFailed = true;
+      }
+      if (!oursFailed && !theirsFailed) valid++;
+      const agree = oursFailed || theirsFailed ? oursFailed === theirsFailed : isDeepStrictEqual(ours, theirs);
+      if (!agree) disagreements.push(`round ${round}: ours ${oursFailed ? 'failed' : 'parsed'}, hcl2json ${theirsFailed ? 'failed' : 'parsed'}: ${JSON.stringify(source.slice(0, 300))}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(valid).toBeGreaterThan(100);
   });
 });

@@ -92,10 +92,14 @@ const PIECE_ENDFOR = 6;
 
 interface TemplatePiece {
   kind: number;
+  /** The text of a text piece; the keyword of a directive (for error messages). */
   value: string;
+  /** The interpolated expression, the `if` condition or the `for` collection. */
   expr: Expr | undefined;
+  /** Variables of a `for` directive. */
   keyVar: string | undefined;
   valueVar: string;
+  /** Source offsets, from `${`/`%{` to `}` for sequences. */
   start: number;
   end: number;
 }

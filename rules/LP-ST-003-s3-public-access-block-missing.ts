@@ -87,7 +87,7 @@ const rule: Rule = {
       return [
         {
           key: 'missing',
-          message: `Bucket ${bucket.id} has no public access block, and none is declared for the account: nothing stops a public ACL or policy on it.`,
+          message: `Bucket ${bucket.id} has no public access block, and none is declared for the account: the configuration does not guarantee one (AWS turns it on for buckets created since April 2023, not for older ones or after a console change), so a public ACL or policy could take effect.`,
           fix: { terraform: bucketBlockFix(bucket) },
         },
       ];

@@ -32,7 +32,11 @@ function linkText(flow: DataFlow, end: 'source' | 'destination'): string {
 }
 
 export function flowSummary(flow: DataFlow): string {
-  return `${FLOW_KIND_TEXT[flow.flowKind]} from ${linkText(flow, 'source')} to ${linkText(flow, 'destination')}`;
+  const source = linkText(flow, 'source');
+  const destination = linkText(flow, 'destination');
+  // A replica that the resource itself declares (a DynamoDB replica block) has no other name.
+  if (source === destination) return `${FLOW_KIND_TEXT[flow.flowKind]} of ${source}`;
+  return `${FLOW_KIND_TEXT[flow.flowKind]} from ${source} to ${destination}`;
 }
 
 /** A Terraform change that keeps the copy inside the allowed set. */

@@ -51,7 +51,7 @@ export interface BuildOptions {
 
 export function resource(type: string, name: string, attrs: Record<string, unknown>, options: BuildOptions = {}): SourceResource {
   const line = options.line ?? 1;
-  const loc = lineLoc(line, options.endLine ?? line + 5);
+  const loc = lineLoc(line, options.endLine ?? line + 60);
   const provider: CloudProvider = options.provider ?? (type.startsWith('alicloud_') ? 'alicloud' : 'aws');
   const address = options.isData ? `data.${type}.${name}` : type === 'module' ? `module.${name}` : `${type}.${name}`;
   const region = options.region === null ? unknown('no provider region configured', loc) : str(options.region ?? (provider === 'alicloud' ? 'cn-hangzhou' : 'us-east-1'), loc);

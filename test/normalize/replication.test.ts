@@ -87,6 +87,46 @@ describe('RDS', () => {
   });
 });
 
+describe('regions and locations', () => {
+  test('a resource region argument (AWS provider 6) wins over the provider region', () => {
+    const flows = flowsOf([
+      resource('aws_dynamodb_table', 't', { region: 'eu-west-1', replica: [{ region_name: 'us-east-1' }] }, { region: 'eu-central-1' }),
+    ]);
+    expect(flows.map(regions)).toEqual([['eu-west-1', 'us-east-1']]);
+  });
+
+  test('a value that comes from elsewhere (an output, a variable default) points at the resource instead', () => {
+    const member = resource('aws_elasticache_replication_group', 'secondary', {}, { region: 'ap-east-1', line: 40, endLine: 50 });
+    member.attrs.entries.set('global_replication_group_id', { t: 'ref', ref: { address: 'aws_elasticache_global_replication_group.g', attr: ['global_replication_group_id'] }, loc: { file: 'outputs.tf', startLine: 80, endLine: 80 } });
+    const flows = flowsOf([
+      resource('aws_elasticache_replication_group', 'primary', {}, { region: 'us-east-1', line: 1, endLine: 10 }),
+      resource('aws_elasticache_global_replication_group', 'g', { primary_replication_group_id: ref('aws_elasticache_replication_group.primary', 'id') }, { line: 20, endLine: 30 }),
+      member,
+    ]);
+    expect(flows[0]!.loc).toMatchObject({ file: 'main.tf', startLine: 40 });
+  });
+
+  test('an interpolation is not a reference to the destination; rules copying to the same place are one flow', () => {
+    const flows = flowsOf([
+      resource('random_pet', 'this', {}),
+      resource('aws_s3_bucket', 'src', { bucket: 'src' }),
+      resource('aws_s3_bucket_replication_configuration', 'r', {
+        bucket: ref('aws_s3_bucket.src', 'id'),
+        rule: [1, 2].map(() => ({ destination: [{ bucket: { t: 'unknown' } }] })),
+      }),
+    ].map((r) => {
+      if (r.type !== 'aws_s3_bucket_replication_configuration') return r;
+      // "arn:aws:s3:::${random_pet.this.id}" evaluates to an unknown that still names random_pet.this.
+      for (const rule of (r.attrs.entries.get('rule') as { items: Array<{ entries: Map<string, unknown> }> }).items)
+        rule.entries.set('destination', { t: 'list', items: [{ t: 'map', entries: new Map([['bucket', { t: 'unknown', reason: 'random_pet.this.id is known only after apply', ref: { address: 'random_pet.this', attr: ['id'] } }]]) }] });
+      return r;
+    }));
+    expect(flows).toHaveLength(1);
+    expect(flows[0]!.destination.kind).toBe('unknown');
+    expect(flows[0]!.relatedLocs).toHaveLength(1);
+  });
+});
+
 describe('DynamoDB', () => {
   test('replica blocks, replica resources and legacy global tables', () => {
     const flows = flowsOf([

@@ -74,6 +74,20 @@ describe('S3 buckets', () => {
     expect(b.extraAccessBlocks?.map((x) => x.address)).toEqual(['aws_s3_bucket_public_access_block.b']);
   });
 
+  test('an interpolated bucket name is not a reference to the resource it reads', () => {
+    const records = normalize([
+      resource('random_pet', 'x', {}),
+      resource('aws_s3_bucket_public_access_block', 'a', { bucket: unknownValue('random_pet.x.id is known only after apply') }),
+      resource('aws_s3_bucket_policy', 'b', { bucket: unknownValue('random_pet.x.id is known only after apply'), policy: '{}' }),
+    ].map((r) => {
+      const b = r.attrs.entries.get('bucket');
+      if (b?.t === 'unknown') b.ref = { address: 'random_pet.x', attr: ['id'] };
+      return r;
+    }));
+    // Each attachment stands alone: they may name different buckets.
+    expect(buckets(records).map((b) => b.id).sort()).toEqual(['aws_s3_bucket_policy.b', 'aws_s3_bucket_public_access_block.a']);
+  });
+
   test('a block aimed at an unknown bucket may apply to any bucket without a block of its own', () => {
     const records = normalize([
       resource('aws_s3_bucket', 'kept', {}),

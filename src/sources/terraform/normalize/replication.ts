@@ -12,18 +12,49 @@ import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js
 import type { SourceLocation } from '../../../model/location.js';
 import type { DataFlow, DataFlowKind, ModelResource } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
-import { asList, asString, getPath, type ResourceRef, type Value } from '../../../model/value.js';
-import { attr, baseOf, linkOf, regionFact, stringFact, type NormalizeContext } from './common.js';
+import { asBool, asList, asString, getPath, type ResourceRef, type Value } from '../../../model/value.js';
+import { attr, baseOf, regionFact as providerRegionFact, stringFact, type NormalizeContext } from './common.js';
 
-/** The resource a reference-like value points at, if it is in the scan (count/for_each: the first instance). */
-function referencedResource(v: Value | undefined, ctx: NormalizeContext): SourceResource | undefined {
+/**
+ * The resource a reference-like value points at, if it is in the scan and of
+ * one of the expected types (count/for_each: the first instance). The type
+ * check matters: an unknown built from an interpolation
+ * ("arn:aws:s3:::${random_pet.x.id}") still names the resource it came from.
+ */
+function referencedResource(v: Value | undefined, ctx: NormalizeContext, types: string[]): SourceResource | undefined {
   const ref: ResourceRef | undefined = v?.t === 'ref' ? v.ref : v?.t === 'unknown' ? v.ref : undefined;
   if (!ref) return undefined;
-  const exact = ctx.byAddress.get(ref.address);
-  if (exact) return exact;
-  const prefix = ref.address + '[';
-  for (const [address, r] of ctx.byAddress) if (address.startsWith(prefix)) return r;
-  return undefined;
+  let found = ctx.byAddress.get(ref.address);
+  if (!found) {
+    const prefix = ref.address + '[';
+    for (const [address, r] of ctx.byAddress)
+      if (address.startsWith(prefix)) {
+        found = r;
+        break;
+      }
+  }
+  return found && types.includes(found.type) ? found : undefined;
+}
+
+/**
+ * The region a resource lives in: AWS provider 6 lets a resource name its own
+ * `region`, which then wins over the provider's.
+ */
+function regionFact(r: SourceResource): Fact<string> {
+  const own = r.provider === 'aws' ? attr(r, 'region') : undefined;
+  if (own && own.t !== 'null') return stringFact(own);
+  return providerRegionFact(r);
+}
+
+/**
+ * Where to point for a value: its own location when it is written inside the
+ * resource, else the resource (a value from an output or a variable default
+ * would point into another file, away from the flow).
+ */
+function within(v: Value | undefined, r: SourceResource): SourceLocation {
+  const loc = v?.loc;
+  if (loc && loc.file === r.loc.file && loc.startLine >= r.loc.startLine && loc.endLine <= r.loc.endLine) return loc;
+  return r.loc;
 }
 
 /** The region field of an ARN (`arn:aws:rds:eu-west-1:123:db:x` → eu-west-1); S3 ARNs have none. */
@@ -67,17 +98,36 @@ interface FlowSpec {
   related?: SourceLocation[];
 }
 
+/** Says which end of a flow a link is, so that flows naming the same ends can be merged. */
+function linkKey(link: Link): string {
+  if (link.kind === 'resource') return `r:${link.id}`;
+  if (link.kind === 'external') return `e:${link.value}`;
+  return `u:${link.reason}`;
+}
+
+function factKey(f: Fact<string>): string {
+  return f.known ? `k:${f.value}` : `u:${f.reason}`;
+}
+
 class FlowCollector {
   readonly flows: DataFlow[] = [];
+  private readonly byKey = new Map<string, DataFlow>();
   private readonly ids = new Set<string>();
 
   add(spec: FlowSpec): void {
     // A copy inside one region is not data leaving anywhere.
     if (sameKnown(spec.sourceRegion, spec.destinationRegion)) return;
+    // Several rules of one configuration copying to the same place are one flow, located at each rule.
+    const key = [spec.declaring.address, spec.flowKind, linkKey(spec.source), linkKey(spec.destination), factKey(spec.sourceRegion), factKey(spec.destinationRegion)].join('|');
+    const same = this.byKey.get(key);
+    if (same && spec.destination.kind !== 'resource') {
+      (same.relatedLocs ??= []).push(spec.loc);
+      return;
+    }
     let id = `${spec.declaring.address} -> ${spec.label}`;
     for (let n = 2; this.ids.has(id); n++) id = `${spec.declaring.address} -> ${spec.label} (${n})`;
     this.ids.add(id);
-    this.flows.push({
+    const flow: DataFlow = {
       ...baseOf(spec.declaring),
       id,
       kind: 'data-flow',
@@ -89,8 +139,23 @@ class FlowCollector {
       destination: spec.destination,
       destinationRegion: spec.destinationRegion,
       ...(spec.related?.length ? { relatedLocs: spec.related } : {}),
-    });
+    };
+    this.byKey.set(key, flow);
+    this.flows.push(flow);
   }
+}
+
+/**
+ * A link for a value that is not a reference to a resource of the expected
+ * type (those were resolved before): a literal names something outside the
+ * scan; anything else is unknown, with the reason.
+ */
+function plainLink(v: Value | undefined): Link {
+  if (!v || v.t === 'null') return { kind: 'unknown', reason: 'not set' };
+  const s = asString(v);
+  if (s !== undefined) return { kind: 'external', value: s, ...(v.loc ? { loc: v.loc } : {}) };
+  const reason = v.t === 'unknown' ? v.reason : v.t === 'ref' ? `${v.ref.address}.${v.ref.attr.join('.')} is known only after apply` : `unexpected ${v.t} value`;
+  return { kind: 'unknown', reason, ...(v.loc ? { loc: v.loc } : {}) };
 }
 
 function resourceLink(r: SourceResource, loc?: SourceLocation): Link {
@@ -98,9 +163,9 @@ function resourceLink(r: SourceResource, loc?: SourceLocation): Link {
 }
 
 /** A readable name for where a flow goes: the destination region if known, else the destination. */
-function labelOf(region: Fact<string>, destination: Link): string {
+function labelOf(region: Fact<string>, destination: Link, declaring?: SourceResource): string {
   if (region.known) return region.value;
-  if (destination.kind === 'resource') return destination.id;
+  if (destination.kind === 'resource') return destination.id === declaring?.address ? 'unknown region' : destination.id;
   if (destination.kind === 'external') return destination.value;
   return 'unknown region';
 }
@@ -109,7 +174,7 @@ function labelOf(region: Fact<string>, destination: Link): string {
 
 /** The destination bucket of an S3 replication rule: a bucket in the scan (by ref or ARN name), or an outside one. */
 function s3Destination(v: Value | undefined, ctx: NormalizeContext, bucketsByName: Map<string, SourceResource>): { link: Link; region: Fact<string> } {
-  const target = referencedResource(v, ctx);
+  const target = referencedResource(v, ctx, ['aws_s3_bucket']);
   if (target) return { link: resourceLink(target, v?.loc), region: regionFact(target) };
   const arn = asString(v);
   if (arn !== undefined) {
@@ -118,7 +183,7 @@ function s3Destination(v: Value | undefined, ctx: NormalizeContext, bucketsByNam
     if (inScan) return { link: resourceLink(inScan, v?.loc), region: regionFact(inScan) };
     return { link: { kind: 'external', value: arn, loc: v?.loc }, region: unknownFact(`the destination bucket ${arn} is not in the scanned files, so its region is unknown`, v?.loc) };
   }
-  const link = linkOf(v, ctx);
+  const link = plainLink(v);
   return { link, region: unknownFact(link.kind === 'unknown' ? `the destination bucket is unknown: ${link.reason}` : 'the destination bucket region is unknown', v?.loc) };
 }
 
@@ -145,15 +210,15 @@ function s3Flows(ctx: NormalizeContext, out: FlowCollector): void {
         sourceRegion,
         destination: dest.link,
         destinationRegion: dest.region,
-        loc: destBlock?.loc ?? rule.loc ?? declaring.loc,
+        loc: within(destBlock ?? rule, declaring),
       });
     }
   };
   for (const r of ctx.byType('aws_s3_bucket_replication_configuration')) {
-    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx) ?? bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
+    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx, ['aws_s3_bucket']) ?? bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
     // The configuration must live in the source bucket's region, so its own provider region stands in.
     const sourceRegion = sourceBucket ? regionFact(sourceBucket) : regionFact(r);
-    const source = sourceBucket ? resourceLink(sourceBucket) : linkOf(attr(r, 'bucket'), ctx);
+    const source = sourceBucket ? resourceLink(sourceBucket) : plainLink(attr(r, 'bucket'));
     addRules(r, source, sourceRegion, asList(attr(r, 'rule')));
   }
   // Provider v3 style: replication_configuration { rules { destination { bucket } } } inside the bucket.
@@ -167,8 +232,8 @@ function s3Flows(ctx: NormalizeContext, out: FlowCollector): void {
 // ---- RDS ----
 
 /** Where a DB named by identifier, ARN or reference lives. */
-function dbRegion(v: Value | undefined, ctx: NormalizeContext, fallback: Fact<string>): { link: Link; region: Fact<string> } {
-  const target = referencedResource(v, ctx);
+function dbRegion(v: Value | undefined, ctx: NormalizeContext, types: string[], fallback: Fact<string>): { link: Link; region: Fact<string> } {
+  const target = referencedResource(v, ctx, types);
   if (target) return { link: resourceLink(target, v?.loc), region: regionFact(target) };
   const s = asString(v);
   if (s !== undefined) {
@@ -176,7 +241,7 @@ function dbRegion(v: Value | undefined, ctx: NormalizeContext, fallback: Fact<st
     // A plain identifier names a DB in the replica's own region (cross-region replicas need an ARN).
     return { link: { kind: 'external', value: s, loc: v?.loc }, region: region ? known(region, v?.loc) : fallback };
   }
-  const link = linkOf(v, ctx);
+  const link = plainLink(v);
   return { link, region: unknownFact(link.kind === 'unknown' ? `the source database is unknown: ${link.reason}` : 'the source database region is unknown', v?.loc) };
 }
 
@@ -185,30 +250,30 @@ function rdsFlows(ctx: NormalizeContext, out: FlowCollector): void {
     const sourceDb = attr(r, 'replicate_source_db');
     if (!sourceDb || sourceDb.t === 'null') continue;
     const own = regionFact(r);
-    const src = dbRegion(sourceDb, ctx, own);
-    out.add({ declaring: r, flowKind: 'rds-read-replica', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: sourceDb.loc ?? r.loc });
+    const src = dbRegion(sourceDb, ctx, ['aws_db_instance'], own);
+    out.add({ declaring: r, flowKind: 'rds-read-replica', label: labelOf(own, resourceLink(r), r), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: within(sourceDb, r) });
   }
   // Created in the destination region (through a provider alias), reading the source instance's backups.
   for (const r of ctx.byType('aws_db_instance_automated_backups_replication')) {
     const sourceArn = attr(r, 'source_db_instance_arn');
     const own = regionFact(r);
-    const src = dbRegion(sourceArn, ctx, unknownFact('the source instance region is unknown'));
-    out.add({ declaring: r, flowKind: 'rds-backup-replication', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: r.loc });
+    const src = dbRegion(sourceArn, ctx, ['aws_db_instance'], unknownFact('the source instance region is unknown'));
+    out.add({ declaring: r, flowKind: 'rds-backup-replication', label: labelOf(own, resourceLink(r), r), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: r.loc });
   }
   // Cross-region replica clusters (Aurora without a global database).
   for (const r of ctx.byType('aws_rds_cluster')) {
     const sourceArn = attr(r, 'replication_source_identifier');
     if (!sourceArn || sourceArn.t === 'null') continue;
     const own = regionFact(r);
-    const src = dbRegion(sourceArn, ctx, own);
-    out.add({ declaring: r, flowKind: 'rds-read-replica', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: sourceArn.loc ?? r.loc });
+    const src = dbRegion(sourceArn, ctx, ['aws_rds_cluster', 'aws_db_instance'], own);
+    out.add({ declaring: r, flowKind: 'rds-read-replica', label: labelOf(own, resourceLink(r), r), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: within(sourceArn, r) });
   }
 }
 
 /** Does this member cluster name that global cluster (by reference or by identifier)? */
 function isMemberOf(member: SourceResource, global: SourceResource, ctx: NormalizeContext): boolean {
   const v = attr(member, 'global_cluster_identifier');
-  const target = referencedResource(v, ctx);
+  const target = referencedResource(v, ctx, ['aws_rds_global_cluster']);
   if (target) return target.address === global.address;
   const id = asString(v);
   return id !== undefined && id === asString(attr(global, 'global_cluster_identifier'));
@@ -216,13 +281,13 @@ function isMemberOf(member: SourceResource, global: SourceResource, ctx: Normali
 
 /** The writer of a global database: the cluster it was created from, else the member that holds the credentials. */
 function primaryMember(global: SourceResource, members: SourceResource[], ctx: NormalizeContext): SourceResource | undefined {
-  const from = referencedResource(attr(global, 'source_db_cluster_identifier'), ctx);
+  const from = referencedResource(attr(global, 'source_db_cluster_identifier'), ctx, ['aws_rds_cluster']);
   if (from) return from;
-  const writes = members.filter((m) =>
-    ['master_username', 'master_password', 'manage_master_user_password', 'snapshot_identifier'].some((k) => {
-      const v = attr(m, k);
-      return v !== undefined && v.t !== 'null';
-    }),
+  // Only the writer holds credentials (a secondary must not); a value that is merely unknown proves nothing.
+  const writes = members.filter(
+    (m) =>
+      ['master_username', 'master_password', 'master_password_wo', 'snapshot_identifier'].some((k) => asString(attr(m, k)) !== undefined) ||
+      asBool(attr(m, 'manage_master_user_password')) === true,
   );
   return writes.length === 1 ? writes[0] : undefined;
 }
@@ -240,12 +305,12 @@ function auroraGlobalFlows(ctx: NormalizeContext, out: FlowCollector): void {
       out.add({
         declaring: m,
         flowKind: 'aurora-global',
-        label: labelOf(region, resourceLink(m)),
+        label: labelOf(region, resourceLink(m), m),
         source,
         sourceRegion,
         destination: resourceLink(m),
         destinationRegion: region,
-        loc: attr(m, 'global_cluster_identifier')?.loc ?? m.loc,
+        loc: within(attr(m, 'global_cluster_identifier'), m),
         related: [g.loc],
       });
     }
@@ -260,14 +325,14 @@ function dynamodbFlows(ctx: NormalizeContext, out: FlowCollector): void {
     for (const replica of asList(attr(t, 'replica'))) {
       if (replica.t !== 'map') continue;
       const region = stringFact(getPath(replica, 'region_name'));
-      out.add({ declaring: t, flowKind: 'dynamodb-replica', label: labelOf(region, resourceLink(t)), source: resourceLink(t), sourceRegion: own, destination: resourceLink(t, replica.loc), destinationRegion: region, loc: replica.loc ?? t.loc });
+      out.add({ declaring: t, flowKind: 'dynamodb-replica', label: labelOf(region, resourceLink(t), t), source: resourceLink(t), sourceRegion: own, destination: resourceLink(t, replica.loc), destinationRegion: region, loc: within(replica, t) });
     }
   }
   // A replica resource lives in its provider's region and copies the table its global_table_arn names.
   for (const r of ctx.byType('aws_dynamodb_table_replica')) {
     const own = regionFact(r);
-    const src = dbRegion(attr(r, 'global_table_arn'), ctx, unknownFact('the global table region is unknown'));
-    out.add({ declaring: r, flowKind: 'dynamodb-replica', label: labelOf(own, resourceLink(r)), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: r.loc });
+    const src = dbRegion(attr(r, 'global_table_arn'), ctx, ['aws_dynamodb_table'], unknownFact('the global table region is unknown'));
+    out.add({ declaring: r, flowKind: 'dynamodb-replica', label: labelOf(own, resourceLink(r), r), source: src.link, sourceRegion: src.region, destination: resourceLink(r), destinationRegion: own, loc: r.loc });
   }
   // Global tables version 2017.11.29: every listed region holds a writable copy.
   for (const g of ctx.byType('aws_dynamodb_global_table')) {
@@ -275,7 +340,7 @@ function dynamodbFlows(ctx: NormalizeContext, out: FlowCollector): void {
     for (const replica of asList(attr(g, 'replica'))) {
       if (replica.t !== 'map') continue;
       const region = stringFact(getPath(replica, 'region_name'));
-      out.add({ declaring: g, flowKind: 'dynamodb-replica', label: labelOf(region, resourceLink(g)), source: resourceLink(g), sourceRegion: own, destination: resourceLink(g, replica.loc), destinationRegion: region, loc: replica.loc ?? g.loc });
+      out.add({ declaring: g, flowKind: 'dynamodb-replica', label: labelOf(region, resourceLink(g), g), source: resourceLink(g), sourceRegion: own, destination: resourceLink(g, replica.loc), destinationRegion: region, loc: within(replica, g) });
     }
   }
 }
@@ -286,22 +351,22 @@ function elasticacheFlows(ctx: NormalizeContext, out: FlowCollector): void {
   const groups = ctx.byType('aws_elasticache_replication_group');
   for (const g of ctx.byType('aws_elasticache_global_replication_group')) {
     const primaryValue = attr(g, 'primary_replication_group_id');
-    const primary = referencedResource(primaryValue, ctx);
+    const primary = referencedResource(primaryValue, ctx, ['aws_elasticache_replication_group']);
     const sourceRegion = primary ? regionFact(primary) : regionFact(g);
-    const source = primary ? resourceLink(primary) : linkOf(primaryValue, ctx);
+    const source = primary ? resourceLink(primary) : plainLink(primaryValue);
     for (const m of groups) {
-      const target = referencedResource(attr(m, 'global_replication_group_id'), ctx);
+      const target = referencedResource(attr(m, 'global_replication_group_id'), ctx, ['aws_elasticache_global_replication_group']);
       if (target?.address !== g.address || m === primary) continue;
       const region = regionFact(m);
       out.add({
         declaring: m,
         flowKind: 'elasticache-global',
-        label: labelOf(region, resourceLink(m)),
+        label: labelOf(region, resourceLink(m), m),
         source,
         sourceRegion,
         destination: resourceLink(m),
         destinationRegion: region,
-        loc: attr(m, 'global_replication_group_id')?.loc ?? m.loc,
+        loc: within(attr(m, 'global_replication_group_id'), m),
         related: [g.loc],
       });
     }
@@ -318,28 +383,28 @@ function ossFlows(ctx: NormalizeContext, out: FlowCollector): void {
   }
   for (const r of ctx.byType('alicloud_oss_bucket_replication')) {
     if (asString(attr(r, 'status'))?.toLowerCase() === 'disabled') continue;
-    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx) ?? bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
+    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx, ['alicloud_oss_bucket']) ?? bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
     const sourceRegion = sourceBucket ? regionFact(sourceBucket) : regionFact(r);
     const destBlock = firstBlock(attr(r, 'destination'));
     const destBucketValue = getPath(destBlock, 'bucket');
-    const destBucket = referencedResource(destBucketValue, ctx) ?? bucketsByName.get(asString(destBucketValue) ?? '');
+    const destBucket = referencedResource(destBucketValue, ctx, ['alicloud_oss_bucket']) ?? bucketsByName.get(asString(destBucketValue) ?? '');
     const locationValue = getPath(destBlock, 'location');
     const location = asString(locationValue);
     let region: Fact<string>;
     if (location !== undefined) region = known(regionFromOssLocation(location), locationValue?.loc);
-    else if (referencedResource(locationValue, ctx)) region = regionFact(referencedResource(locationValue, ctx)!);
+    else if (referencedResource(locationValue, ctx, ['alicloud_oss_bucket'])) region = regionFact(referencedResource(locationValue, ctx, ['alicloud_oss_bucket'])!);
     else if (destBucket) region = regionFact(destBucket);
     else region = stringFact(locationValue, unknownFact('the destination location is not set'));
-    const destination: Link = destBucket ? resourceLink(destBucket, destBucketValue?.loc) : linkOf(destBucketValue, ctx);
+    const destination: Link = destBucket ? resourceLink(destBucket, destBucketValue?.loc) : plainLink(destBucketValue);
     out.add({
       declaring: r,
       flowKind: 'oss-replication',
       label: labelOf(region, destination),
-      source: sourceBucket ? resourceLink(sourceBucket) : linkOf(attr(r, 'bucket'), ctx),
+      source: sourceBucket ? resourceLink(sourceBucket) : plainLink(attr(r, 'bucket')),
       sourceRegion,
       destination,
       destinationRegion: region,
-      loc: locationValue?.loc ?? destBlock?.loc ?? r.loc,
+      loc: locationValue?.loc ? within(locationValue, r) : within(destBlock, r),
     });
   }
 }
@@ -347,18 +412,18 @@ function ossFlows(ctx: NormalizeContext, out: FlowCollector): void {
 function alicloudRdsBackupFlows(ctx: NormalizeContext, out: FlowCollector): void {
   for (const r of ctx.byType('alicloud_rds_instance_cross_backup_policy')) {
     const instanceValue = attr(r, 'instance_id');
-    const instance = referencedResource(instanceValue, ctx);
+    const instance = referencedResource(instanceValue, ctx, ['alicloud_db_instance']);
     const regionValue = attr(r, 'cross_backup_region');
     const region = stringFact(regionValue, unknownFact('cross_backup_region is not set'));
     out.add({
       declaring: r,
       flowKind: 'alicloud-rds-backup',
-      label: labelOf(region, resourceLink(r)),
-      source: instance ? resourceLink(instance) : linkOf(instanceValue, ctx),
+      label: labelOf(region, resourceLink(r), r),
+      source: instance ? resourceLink(instance) : plainLink(instanceValue),
       sourceRegion: instance ? regionFact(instance) : regionFact(r),
       destination: resourceLink(r),
       destinationRegion: region,
-      loc: regionValue?.loc ?? r.loc,
+      loc: within(regionValue, r),
     });
   }
 }

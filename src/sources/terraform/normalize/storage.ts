@@ -16,6 +16,7 @@ import { attr, baseOf, boolFact, stringFact, type NormalizeContext } from './com
 import { bucketsFromKnownModules, granteeOf } from './storage-modules.js';
 
 const BUCKET_TYPES = ['aws_s3_bucket', 'alicloud_oss_bucket'];
+const BUCKET_ADDRESS = /(^|[.:])(aws_s3_bucket|alicloud_oss_bucket)\.[^.]+$/;
 
 /** Inline `grant` blocks of aws_s3_bucket (provider v3 style): one grant per permission. */
 function inlineGrants(r: SourceResource): BucketGrant[] {
@@ -124,7 +125,9 @@ class BucketIndex {
   /** The bucket record for an attachment, creating an external one when the bucket is not in the scan. */
   bucketFor(r: SourceResource): { bucket: Bucket; resolved: boolean } {
     const target = attr(r, 'bucket');
-    const ref = target?.t === 'ref' ? target.ref : target?.t === 'unknown' ? target.ref : undefined;
+    const anyRef = target?.t === 'ref' ? target.ref : target?.t === 'unknown' ? target.ref : undefined;
+    // An interpolation ("${random_pet.x.id}-logs") still names the resource it read: only a bucket is a bucket.
+    const ref = anyRef && BUCKET_ADDRESS.test(anyRef.address) ? anyRef : undefined;
     let key: string;
     if (ref) {
       const exact = this.byAddress.get(ref.address);

@@ -52,22 +52,42 @@ function field(map: MapValue, name: string): Value | undefined {
 }
 
 /**
+ * Principal identifiers of a string-or-list value. A computed attribute of a
+ * resource or data source (an account id from aws_caller_identity, a role ARN)
+ * is an identifier, never the wildcard, so it is kept as a named placeholder;
+ * an unknown with no resource behind it (a variable without a value) could be
+ * "*" and stays unknown.
+ */
+function principalIds(v: Value | undefined): { values: string[]; unknown?: string } {
+  if (!v || v.t === 'null') return { values: [] };
+  const values: string[] = [];
+  for (const item of asList(v)) {
+    if (item.t === 'null') continue;
+    const s = asString(item);
+    if (s !== undefined) values.push(s);
+    else if (item.t === 'ref') values.push(`(${item.ref.address}${item.ref.attr.length ? '.' + item.ref.attr.join('.') : ''})`);
+    else if (item.t === 'unknown' && item.ref) values.push(`(${item.ref.address}${item.ref.attr.length ? '.' + item.ref.attr.join('.') : ''})`);
+    else return { values, unknown: unknownReasonOf(item) };
+  }
+  return { values };
+}
+
+/**
  * Principals as flat strings: `*` for anyone (`"*"`, `{"AWS": "*"}`, `["*"]` in
  * OSS); AWS principals as written; other principal types keep their type as a
  * prefix (`Service:logging.s3.amazonaws.com`, `Service:*`) so that a service
  * wildcard is never mistaken for "anyone".
  */
 function principalsOf(v: Value): Fact<string[]> {
-  if (v.t === 'unknown' || v.t === 'ref') return unknownFact(unknownReasonOf(v), v.loc);
-  if (v.t === 'string' || v.t === 'list') {
-    const { values, unknown } = stringsOf(v);
+  if (v.t === 'unknown' || v.t === 'ref' || v.t === 'string' || v.t === 'list') {
+    const { values, unknown } = principalIds(v);
     if (unknown) return unknownFact(unknown, v.loc);
     return known(values, v.loc);
   }
   if (v.t === 'map') {
     const out: string[] = [];
     for (const [type, ids] of v.entries) {
-      const { values, unknown } = stringsOf(ids);
+      const { values, unknown } = principalIds(ids);
       if (unknown) return unknownFact(`principal ${type}: ${unknown}`, ids.loc ?? v.loc);
       for (const id of values) out.push(type.toUpperCase() === 'AWS' ? id : `${type}:${id}`);
     }
@@ -198,7 +218,7 @@ function principalBlocksOf(v: Value | undefined): Fact<string[]> | undefined {
   for (const block of asList(v)) {
     if (block.t !== 'map') return unknownFact(`principals: ${block.t === 'unknown' || block.t === 'ref' ? unknownReasonOf(block) : 'unreadable block'}`, block.loc ?? v.loc);
     const type = asString(getPath(block, 'type'));
-    const ids = stringsOf(getPath(block, 'identifiers'));
+    const ids = principalIds(getPath(block, 'identifiers'));
     if (type === undefined) return unknownFact('principals: type is unknown', block.loc);
     if (ids.unknown) return unknownFact(`principals ${type}: ${ids.unknown}`, block.loc);
     for (const id of ids.values) out.push(type === '*' || type.toUpperCase() === 'AWS' ? id : `${type}:${id}`);

@@ -63,6 +63,13 @@ describe('parsing policy documents', () => {
     expect(fact).toMatchObject({ known: false, reason: 'var.policy has no value' });
   });
 
+  test('a principal computed from a resource or data source is an identifier, never "*"', () => {
+    const value = toValue({ Statement: [{ Effect: 'Allow', Principal: { AWS: [ref('data.aws_caller_identity.current', 'account_id')] }, Action: 's3:GetObject' }] }, lineLoc(1));
+    const fact = parsePolicyDocument(value);
+    expect(fact.known && fact.value.statements[0]!.principals).toMatchObject({ known: true, value: ['(data.aws_caller_identity.current.account_id)'] });
+    expect(fact.known && assessStatement(fact.value.statements[0]!).kind).toBe('not-public');
+  });
+
   test('an unknown principal makes the verdict unknown', () => {
     const value = toValue({ Statement: [{ Effect: 'Allow', Principal: { AWS: unknownValue('var.reader_arn has no value') }, Action: 's3:GetObject' }] }, lineLoc(1));
     const fact = parsePolicyDocument(value);

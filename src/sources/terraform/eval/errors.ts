@@ -14,7 +14,11 @@ export class EvalError extends Error {
     /** Where the failing expression is, when more precise than the attribute. */
     readonly loc?: SourceLocation,
   ) {
+    // try() makes failing expressions routine (thousands per scan): skip the costly stack capture.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'EvalError';
   }
 }

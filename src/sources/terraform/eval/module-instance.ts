@@ -179,6 +179,8 @@ export class ModuleInstance implements Scope {
   // ---- variables, locals, path ----
 
   private variable(name: string, ctx: EvalContext): Value {
+    const known = this.variables.peek(name);
+    if (known) return known;
     return this.variables.get(
       name,
       `${this.prefix}var.${name}`,
@@ -242,6 +244,8 @@ export class ModuleInstance implements Scope {
   }
 
   private local(name: string, ctx: EvalContext): Value {
+    const known = this.locals.peek(name);
+    if (known) return known;
     return this.locals.get(
       name,
       `${this.prefix}local.${name}`,
@@ -337,9 +341,12 @@ export class ModuleInstance implements Scope {
 
   /** The evaluated configuration of one instance; reading an attribute it does not set gives a ref. */
   private instanceObject(decl: ResourceDecl, exp: Expansion, key: InstanceKey): MapValue {
+    const id = `${decl.localAddress}${instanceSuffix(key)}`;
+    const known = this.instances.peek(id);
+    if (known) return known;
     const address = this.address(decl, key);
     return this.instances.get(
-      `${decl.localAddress}${instanceSuffix(key)}`,
+      id,
       address,
       decl.loc,
       () => {
@@ -385,6 +392,8 @@ export class ModuleInstance implements Scope {
 
   /** Evaluates count / for_each of a resource or module call (once). */
   private expansion(decl: ResourceDecl | ModuleCallDecl): Expansion {
+    const known = this.expansions.peek(decl);
+    if (known) return known;
     const label = 'localAddress' in decl ? decl.localAddress : `module.${decl.name}`;
     return this.expansions.get(
       decl,
@@ -563,6 +572,8 @@ export class ModuleInstance implements Scope {
   }
 
   output(name: string, ctx: EvalContext): Value {
+    const known = this.outputs.peek(name);
+    if (known) return known;
     return this.outputs.get(
       name,
       `${this.prefix}output.${name}`,

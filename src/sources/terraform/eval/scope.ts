@@ -75,13 +75,20 @@ export function computedRefOf(m: MapValue): ResourceRef | undefined {
   return computedObjects.get(m);
 }
 
-/** A SourceLocation for a syntax range in a file. */
+/** Locations by syntax range: a module evaluated for many callers reuses one object per attribute. */
+const locations = new WeakMap<Range, SourceLocation>();
+
+/** A SourceLocation for a syntax range in a file (a range belongs to one file, so it is the cache key). */
 export function locOf(file: string, range: Range): SourceLocation {
-  return {
+  const cached = locations.get(range);
+  if (cached && cached.file === file) return cached;
+  const loc: SourceLocation = {
     file,
     startLine: range.start.line,
     endLine: range.end.line,
     startColumn: range.start.column,
     endColumn: range.end.column,
   };
+  locations.set(range, loc);
+  return loc;
 }

@@ -6,7 +6,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import { collect, collectList, FAIL_ON_VALUES, parseVarAssignment } from './parse-options.js';
+import { REPORT_FORMATS } from '../reporters/index.js';
 import { runScanCommand } from './commands/scan.js';
+import { runBaselineCommand } from './commands/baseline.js';
 import { runRulesCommand } from './commands/rules.js';
 import { runExplainCommand } from './commands/explain.js';
 
@@ -27,17 +29,50 @@ function buildProgram(): Command {
     .command('scan')
     .description('Scan Terraform (HCL) files and folders. Each path is scanned as its own unit.')
     .argument('[paths...]', 'files or folders to scan', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([...FAIL_ON_VALUES]).default('high'))
+    .option(
+      '-f, --format <formats>',
+      `report format(s): ${REPORT_FORMATS.join(', ')}; several at once as a list, each optionally with its own file (text,sarif=out.sarif) (repeatable)`,
+      collect,
+      [],
+    )
+    .option('-o, --output <path>', 'write the report to a file instead of stdout; with several formats without their own file, a folder')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding is at or above this severity (default: fail-on in the config, else high)').choices([...FAIL_ON_VALUES]))
     .option('--var <name=value>', 'set a Terraform input variable (repeatable)', parseVarAssignment, [])
     .option('--var-file <file>', 'read Terraform variables from a .tfvars or .tfvars.json file (repeatable)', collect, [])
     .option('--rules <dir|package>', 'load extra rules from a folder, file or npm package (repeatable)', collect, [])
     .option('--allowed-jurisdictions <codes>', 'where data may flow, e.g. US,EU (default: the source region\'s own jurisdiction)', collectList, [])
     .option('--allowed-regions <regions>', 'regions data may flow to, in addition to the allowed jurisdictions', collectList, [])
+    .option('--config <file>', 'use this config file instead of the .leakproof.yaml found upward from the scanned path')
+    .option('--no-config', 'ignore .leakproof.yaml')
+    .option('--baseline <file>', 'report baselined findings as suppressed and fail only on new ones')
+    .option('--severity <list>', 'report only these severities, e.g. critical,high', collectList, [])
+    .option('--category <list>', 'report only these categories, e.g. public-datastore,open-firewall', collectList, [])
+    .option('--rule <ids>', 'run only these rules (ids or globs, e.g. LP-DB-*)', collectList, [])
+    .option('--skip-rule <ids>', 'do not run these rules (ids or globs)', collectList, [])
+    .option('--report-unused-suppressions', 'list suppression comments and waivers that match no finding')
+    .option('--show-suppressed', 'include suppressed findings in the text report')
     .option('--verbose', 'also list skipped files and other notes')
     .action(async (paths: string[], options) => {
       process.exitCode = await runScanCommand(paths, options);
+    });
+
+  program
+    .command('baseline')
+    .description('Record the current findings so that `scan --baseline FILE` fails only on new ones.')
+    .argument('[paths...]', 'files or folders to scan', ['.'])
+    .option('-o, --output <file>', 'baseline file to write', '.leakproof-baseline.json')
+    .option('--var <name=value>', 'set a Terraform input variable (repeatable)', parseVarAssignment, [])
+    .option('--var-file <file>', 'read Terraform variables from a .tfvars or .tfvars.json file (repeatable)', collect, [])
+    .option('--rules <dir|package>', 'load extra rules from a folder, file or npm package (repeatable)', collect, [])
+    .option('--allowed-jurisdictions <codes>', 'where data may flow, e.g. US,EU', collectList, [])
+    .option('--allowed-regions <regions>', 'regions data may flow to, in addition to the allowed jurisdictions', collectList, [])
+    .option('--config <file>', 'use this config file instead of the .leakproof.yaml found upward from the scanned path')
+    .option('--no-config', 'ignore .leakproof.yaml')
+    .option('--rule <ids>', 'record only these rules (ids or globs)', collectList, [])
+    .option('--skip-rule <ids>', 'do not record these rules (ids or globs)', collectList, [])
+    .option('--verbose', 'also list skipped files and other notes')
+    .action(async (paths: string[], options) => {
+      process.exitCode = await runBaselineCommand(paths, options);
     });
 
   program

@@ -5,8 +5,9 @@
  *
  * (`//` and `/* *\/` comments too; several rule ids may be comma-separated). A
  * comment covers a finding when it sits on the finding's line, on the
- * resource's first line, on any line inside the flagged block, or on the
- * comment lines directly above the finding's or the resource's first line.
+ * resource's first line, on any line inside the flagged block, on the
+ * comment lines directly above the finding's or the resource's first line, or
+ * on the comment lines that open the resource's block.
  *
  * The files are scanned line by line as text, which works for any format with
  * `#` or `//` comments (HCL, YAML). A marker inside a string literal would also
@@ -99,14 +100,18 @@ function withCommentsAbove(index: FileIndex, line: number): number[] {
 /**
  * The comment directives of this file that cover a finding: on a line the
  * finding spans (its first line, or an attribute line inside the flagged block),
- * on the first line of its resource, or in the comment lines directly above
- * either.
+ * on the first line of its resource, in the comment lines directly above
+ * either, or in the comment lines that open the resource's block.
  */
 export function coveringDirectives(index: FileIndex, f: Finding): SuppressionDirective[] {
   const lines = new Set<number>();
   if (f.location.startLine > 0) for (const l of withCommentsAbove(index, f.location.startLine)) lines.add(l);
   const header = index.headers.get(declaredName(f.resource.address));
-  if (header !== undefined) for (const l of withCommentsAbove(index, header)) lines.add(l);
+  if (header !== undefined) {
+    for (const l of withCommentsAbove(index, header)) lines.add(l);
+    // Comments opening the block (`resource "x" "y" {` then `# leakproof:ignore ...`) belong to it too.
+    for (let l = header + 1; l - header <= MAX_COMMENT_STACK && index.commentOnly.has(l); l++) lines.add(l);
+  }
   const out: SuppressionDirective[] = [];
   for (const [line, directives] of index.directives)
     if (lines.has(line) || (line >= f.location.startLine && line <= f.location.endLine)) out.push(...directives);

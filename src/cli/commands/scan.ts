@@ -1,41 +1,50 @@
-import { failsGate, type ScanReport } from '../../findings/report.js';
-import { renderJson } from '../../reporters/json.js';
-import { renderText, shouldColor } from '../../reporters/text.js';
-import { scanPaths } from '../../scan.js';
+import { mkdirSync } from 'node:fs';
+import { failsGate } from '../../findings/report.js';
+import { FormatSpecError, outputIsFolder, parseFormatSpec, renderReport, type ReportTarget } from '../../reporters/index.js';
+import { shouldColor } from '../../reporters/text.js';
+import { UsageError } from '../errors.js';
 import type { FailOn } from '../parse-options.js';
-import { loadRuleSet } from './load-rules.js';
 import { writeReport } from './output.js';
+import { printPolicyMessages, runScanWithPolicy, type PolicyRunOptions } from './policy-run.js';
 
-export interface ScanCommandOptions {
-  format: 'text' | 'json';
+export interface ScanCommandOptions extends PolicyRunOptions {
+  /** `--format` values: names, comma lists, `name=path` (see src/reporters/index.ts). */
+  format: string[];
   output?: string;
-  failOn: FailOn;
-  var: Array<[string, string]>;
-  varFile: string[];
-  rules: string[];
-  allowedJurisdictions: string[];
-  allowedRegions: string[];
-  verbose?: boolean;
+  /** Undefined when not given: the config's fail-on, else high. */
+  failOn?: FailOn;
+  showSuppressed?: boolean;
 }
 
-function render(report: ScanReport, options: ScanCommandOptions): string {
-  if (options.format === 'json') return renderJson(report);
-  return renderText(report, { color: !options.output && shouldColor(process.stdout) });
+function targetsOf(options: ScanCommandOptions): ReportTarget[] {
+  try {
+    const targets = parseFormatSpec(options.format, options.output);
+    if (options.output && outputIsFolder(options.format)) mkdirSync(options.output, { recursive: true });
+    return targets;
+  } catch (e) {
+    if (e instanceof FormatSpecError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 export async function runScanCommand(paths: string[], options: ScanCommandOptions): Promise<number> {
-  const ruleSet = await loadRuleSet(options.rules);
-  const report = await scanPaths(paths, {
-    ruleSet,
-    vars: options.var,
-    varFiles: options.varFile,
-    residency: { allowedJurisdictions: options.allowedJurisdictions, allowedRegions: options.allowedRegions },
-    verbose: !!options.verbose,
-  });
-  writeReport(render(report, options), options.output);
+  // Bad --format values fail before the scan, not after it.
+  const targets = targetsOf(options);
+  const run = await runScanWithPolicy(paths, options, true);
+  const report = run.outcome.report;
+  for (const target of targets) {
+    const text = renderReport(target.format, report, {
+      rules: run.rules,
+      color: !target.output && shouldColor(process.stdout),
+      showSuppressed: !!options.showSuppressed,
+      srcRoot: process.cwd(),
+    });
+    writeReport(text, target.output);
+  }
+  printPolicyMessages(run, !!options.reportUnusedSuppressions);
   // One clear line per input error on stderr, whatever the report format.
   for (const e of report.errors)
     process.stderr.write(`leakproof: ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${e.message}\n`);
   if (report.errors.length > 0) return 2;
-  return failsGate(report.findings, options.failOn) ? 1 : 0;
+  return failsGate(report.findings, options.failOn ?? run.config.failOn ?? 'high') ? 1 : 0;
 }

@@ -1,0 +1,152 @@
+/**
+ * What `scan` and `baseline` share: find and load the config, load and select
+ * the rules, scan, and apply policy. Config problems are usage errors (exit 2),
+ * reported with file:line.
+ */
+import path from 'node:path';
+import { CATEGORIES, type Category } from '../../findings/finding.js';
+import type { ScanReport } from '../../findings/report.js';
+import type { RuleSet } from '../../engine/rule-loader.js';
+import { evaluatePolicy, type PolicyInputs, type PolicyOutcome } from '../../policy/apply.js';
+import { readBaseline, type BaselineEntry } from '../../policy/baseline.js';
+import { discoverConfigFile, EMPTY_CONFIG, loadConfig, type PolicyConfig } from '../../policy/config.js';
+import { ruleEnabled, ruleSelected, type FindingFilters } from '../../policy/rule-selection.js';
+import type { RuleInfo } from '../../reporters/rule-info.js';
+import { scanPaths } from '../../scan.js';
+import { toRelative, walkInputs } from '../../sources/walk.js';
+import { UsageError } from '../errors.js';
+import { parseSeverityList } from '../parse-options.js';
+import { Progress } from '../progress.js';
+import { loadRuleSet } from './load-rules.js';
+
+export interface PolicyRunOptions {
+  var: Array<[string, string]>;
+  varFile: string[];
+  rules: string[];
+  allowedJurisdictions: string[];
+  allowedRegions: string[];
+  /** A path, or false for --no-config. */
+  config?: string | false;
+  verbose?: boolean;
+  severity?: string[];
+  category?: string[];
+  rule?: string[];
+  skipRule?: string[];
+  baseline?: string;
+  reportUnusedSuppressions?: boolean;
+}
+
+export interface PolicyRun {
+  config: PolicyConfig;
+  rules: RuleInfo[];
+  outcome: PolicyOutcome;
+}
+
+const configErrorText = (errors: Array<{ file: string; line?: number; message: string }>) =>
+  errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\nleakproof: ');
+
+function resolveConfig(paths: string[], option: string | false | undefined): PolicyConfig {
+  if (option === false) return EMPTY_CONFIG;
+  let file = option;
+  if (file === undefined) {
+    const found = discoverConfigFile(paths);
+    if (found.error) throw new UsageError(found.error);
+    file = found.file;
+  }
+  if (!file) return EMPTY_CONFIG;
+  const { config, errors } = loadConfig(file);
+  if (errors.length > 0) throw new UsageError(configErrorText(errors));
+  return config;
+}
+
+function filtersOf(options: PolicyRunOptions): FindingFilters {
+  const categories = options.category ?? [];
+  for (const c of categories) if (!(CATEGORIES as readonly string[]).includes(c)) throw new UsageError(`unknown category '${c}' (expected ${CATEGORIES.join(', ')})`);
+  return {
+    ...(options.severity?.length ? { severities: parseSeverityList(options.severity.map((s) => s.toLowerCase())) } : {}),
+    ...(categories.length ? { categories: categories as Category[] } : {}),
+    ...(options.rule?.length ? { rules: options.rule } : {}),
+    ...(options.skipRule?.length ? { skipRules: options.skipRule } : {}),
+  };
+}
+
+/** Rules disabled in the config or left out by --rule / --skip-rule do not run at all. */
+function selectRules(ruleSet: RuleSet, config: PolicyConfig, filters: FindingFilters): RuleSet {
+  const keep = (id: string) => ruleEnabled(id, config.rules) && ruleSelected(id, filters);
+  return { rules: ruleSet.rules.filter((r) => keep(r.id)), declarative: ruleSet.declarative.filter((r) => keep(r.id)) };
+}
+
+/** Baseline entries under one of the scanned paths; others were not looked at, so they are not "gone". */
+function inScannedPaths(paths: string[]): (entry: BaselineEntry) => boolean {
+  const cwd = process.cwd();
+  const roots = (paths.length > 0 ? paths : ['.']).map((p) => toRelative(cwd, path.resolve(p)));
+  return (entry) => roots.some((r) => r === '.' || entry.file === r || entry.file.startsWith(`${r}/`));
+}
+
+const COMMENT_FILE = /\.(tf|ya?ml|template)$/;
+
+export async function runScanWithPolicy(paths: string[], options: PolicyRunOptions, useBaseline: boolean): Promise<PolicyRun> {
+  const config = resolveConfig(paths, options.config);
+  const filters = filtersOf(options);
+  const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
+  const ruleSet = selectRules(allRules, config, filters);
+
+  const baselineFile = useBaseline ? (options.baseline ?? config.baseline) : undefined;
+  let baseline: PolicyInputs['baseline'];
+  if (baselineFile) {
+    const read = readBaseline(baselineFile);
+    if (!read.baseline) throw new UsageError(configErrorText(read.errors));
+    baseline = { file: toRelative(process.cwd(), path.resolve(baselineFile)), baseline: read.baseline, inScope: inScannedPaths(paths) };
+  }
+
+  const progress = new Progress();
+  progress.update(`scanning ${paths.length === 1 ? paths[0] : `${paths.length} paths`}`, true);
+  let report: ScanReport;
+  try {
+    report = await scanPaths(paths, {
+      ruleSet,
+      vars: options.var,
+      varFiles: options.varFile,
+      residency: {
+        allowedJurisdictions: options.allowedJurisdictions.length ? options.allowedJurisdictions : (config.residency.allowedJurisdictions ?? []),
+        allowedRegions: options.allowedRegions.length ? options.allowedRegions : (config.residency.allowedRegions ?? []),
+      },
+      verbose: !!options.verbose,
+    });
+  } finally {
+    progress.done();
+  }
+
+  const commentFiles = options.reportUnusedSuppressions
+    ? walkInputs(paths.length > 0 ? paths : ['.']).units.flatMap((u) => u.files).filter((f) => COMMENT_FILE.test(f))
+    : [];
+  const outcome = evaluatePolicy(report, {
+    config,
+    filters,
+    ...(baseline ? { baseline } : {}),
+    commentFiles,
+    knownRuleIds: [...allRules.rules, ...allRules.declarative].map((r) => r.id),
+  });
+  if (options.reportUnusedSuppressions)
+    outcome.report.notes.push(...outcome.unused.map((u) => `unused suppression: ${u.description}`));
+  const rules = [...ruleSet.rules, ...ruleSet.declarative].map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    severity: r.severity,
+    category: r.category,
+    description: r.description,
+    remediation: r.remediation,
+    references: r.references,
+    frameworks: r.frameworks,
+  }));
+  return { config, rules, outcome };
+}
+
+/** Warnings, the baseline summary and (when asked) unused suppressions, on stderr. */
+export function printPolicyMessages(run: PolicyRun, reportUnused: boolean): void {
+  for (const w of run.outcome.warnings) process.stderr.write(`leakproof: warning: ${w}\n`);
+  const b = run.outcome.baseline;
+  if (b) process.stderr.write(`leakproof: baseline ${b.file}: ${b.matched} baselined finding${b.matched === 1 ? '' : 's'} still present, ${b.gone} gone (fixed)\n`);
+  if (reportUnused) for (const u of run.outcome.unused) process.stderr.write(`leakproof: unused suppression: ${u.description}\n`);
+}

@@ -198,7 +198,9 @@ export function parsePolicyDocument(value: Value, address?: string, resolveRef?:
       return documentFromMap(value, address);
     case 'unknown':
     case 'ref': {
-      const ref = value.t === 'ref' ? value.ref : value.ref;
+      // jsonencode() of a map with computed parts: the map's known parts still say who is let in.
+      if (value.t === 'unknown' && value.partial?.t === 'map') return documentFromMap(value.partial, address);
+      const ref = value.ref;
       const resolved = ref && resolveRef ? resolveRef(ref) : undefined;
       if (resolved) return resolved.known && address ? known({ ...resolved.value, address }, resolved.loc) : resolved;
       return unknownFact(unknownReasonOf(value), value.loc);

@@ -42,6 +42,12 @@ export interface UnknownValue extends Base {
   reason: string;
   /** When the unknown is a resource attribute, which resource: lets analysis still link it. */
   ref?: ResourceRef;
+  /**
+   * The known parts, when the value is unknown only because some parts of its
+   * input are: `jsonencode({ Principal = "*", Resource = aws_s3_bucket.b.arn })`
+   * keeps its argument here, so a policy's principal can still be read.
+   */
+  partial?: Value;
 }
 /** A computed attribute of another resource in the same scan (`aws_security_group.web.id`). */
 export interface RefValue extends Base {

@@ -52,6 +52,12 @@ describe('parsing policy documents', () => {
     expect(fact.known && fact.value.address).toBe('aws_s3_bucket_policy.p');
   });
 
+  test('jsonencode() of a map with computed parts: the known parts are read', () => {
+    const argument = toValue({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: unknownValue('known after apply') }] }, lineLoc(9));
+    const fact = parsePolicyDocument({ ...unknown('known after apply', lineLoc(9)), partial: argument });
+    expect(fact.known && isOpenToEveryone(fact.value.statements[0]!)).toBe(true);
+  });
+
   test('a lone statement object (not in a list) is read', () => {
     const doc = parse({ Statement: { Effect: 'Allow', Principal: '*', Action: 'oss:GetObject' } });
     expect(doc.statements).toHaveLength(1);

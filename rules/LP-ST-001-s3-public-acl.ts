@@ -61,7 +61,10 @@ const rule: Rule = {
     'terraform-aws-modules/s3-bucket module. Severity: high for read access; critical when anyone may write ' +
     '(public-read-write, WRITE, WRITE_ACP or FULL_CONTROL to AllUsers/AuthenticatedUsers), since strangers can ' +
     'then replace or plant objects. Nothing is reported when ignore_public_acls = true on the bucket or account ' +
-    'public access block neutralises the ACL; when that setting is unknown, the finding is a medium "possibly".',
+    'public access block neutralises the ACL, or when Object Ownership is BucketOwnerEnforced (ACLs disabled); when ' +
+    'the block setting is unknown, the finding is a medium "possibly". A bucket created since April 2023 without ' +
+    'explicit ownership controls also has ACLs disabled, but the configuration cannot tell a new bucket from an ' +
+    'old one, so the ACL is still reported.',
   remediation:
     'Remove the public canned ACL or grant (use "private"), prefer object_ownership = "BucketOwnerEnforced" so ' +
     'ACLs are disabled, and turn on all four settings of the bucket (or account) public access block. Share ' +
@@ -105,6 +108,8 @@ const rule: Rule = {
       });
     }
     if (exposures.length === 0) return [];
+    // With ACLs disabled an ACL grants nothing (and S3 refuses to set a public one).
+    if (bucket.objectOwnership?.known && bucket.objectOwnership.value === 'BucketOwnerEnforced') return [];
 
     const gate = neutralisation(bucket, ctx.model, ['ignorePublicAcls']);
     if (gate.kind === 'neutralised') return [];

@@ -308,6 +308,8 @@ export interface Bucket extends ModelBase {
   external?: boolean;
   /** Set when a registry module call that was not evaluated creates the bucket: the module's source. */
   viaModule?: string;
+  /** S3 Object Ownership (`BucketOwnerEnforced` disables ACLs), when declared. */
+  objectOwnership?: Fact<string>;
 }
 
 export interface AccountPublicAccessBlock extends ModelBase {

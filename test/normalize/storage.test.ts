@@ -34,6 +34,14 @@ describe('S3 buckets', () => {
     expect(b.relatedLocs?.map((l) => l.startLine)).toEqual([8, 13, 20]);
   });
 
+  test('aws_s3_bucket_ownership_controls sets Object Ownership', () => {
+    const records = normalize([
+      resource('aws_s3_bucket', 'b', {}),
+      resource('aws_s3_bucket_ownership_controls', 'b', { bucket: ref('aws_s3_bucket.b', 'id'), rule: [{ object_ownership: 'BucketOwnerEnforced' }] }),
+    ]);
+    expect(bucket(records, 'aws_s3_bucket.b').objectOwnership).toMatchObject({ known: true, value: 'BucketOwnerEnforced' });
+  });
+
   test('legacy inline acl, grant and policy of aws_s3_bucket', () => {
     const records = normalize([
       resource('aws_s3_bucket', 'site', {
@@ -149,6 +157,11 @@ describe('terraform-aws-modules/s3-bucket calls that are not evaluated', () => {
       expect(b.publicAccessBlock?.restrictPublicBuckets).toMatchObject({ known: true, value: true });
       expect(b.policies).toHaveLength(1);
     }
+  });
+
+  test('control_object_ownership declares Object Ownership, BucketOwnerEnforced by default', () => {
+    expect(buckets(normalize([call({ control_object_ownership: true })]))[0]!.objectOwnership).toMatchObject({ known: true, value: 'BucketOwnerEnforced' });
+    expect(buckets(normalize([call({})]))[0]!.objectOwnership).toBeUndefined();
   });
 
   test('no block with attach_public_policy = false; nothing with create_bucket = false; other modules are ignored', () => {

@@ -12,7 +12,9 @@
  *   to work since April 2023");
  * - `acl` and `grant` become `aws_s3_bucket_acl.this`;
  * - `policy` is attached only when attach_policy = true (the other attach_*
- *   policies it can add grant AWS services or deny, never everyone).
+ *   policies it can add grant AWS services or deny, never everyone);
+ * - with control_object_ownership = true it declares Object Ownership
+ *   (object_ownership, default BucketOwnerEnforced, which disables ACLs).
  */
 import { known, unknownFact, type Fact } from '../../../model/fact.js';
 import { parsePolicyDocument, type PolicyRefResolver } from '../../../model/policy.js';
@@ -130,6 +132,9 @@ function s3BucketFromModule(call: SourceResource, resolvePolicy: PolicyRefResolv
     const fact = stringFact(acl);
     bucket.acl = fact;
     bucket.aclDeclarations = [{ acl: fact, address: inner('aws_s3_bucket_acl') }];
+  }
+  if (asBool(attr(call, 'control_object_ownership')) === true) {
+    bucket.objectOwnership = stringFact(attr(call, 'object_ownership'), known('BucketOwnerEnforced', call.loc));
   }
   const attachPolicy = attr(call, 'attach_policy');
   if (asBool(attachPolicy) === true) {

@@ -184,6 +184,9 @@ export function normalizeStorage(ctx: NormalizeContext): ModelResource[] {
     addAcl(b, attr(r, 'acl'), r.address);
     b.grants.push(...aclResourceGrants(r));
   });
+  attach('aws_s3_bucket_ownership_controls', (b, r) => {
+    b.objectOwnership = stringFact(getPath(r.attrs, 'rule', 'object_ownership'));
+  });
   attach('aws_s3_bucket_policy', (b, r) => addPolicy(b, attr(r, 'policy'), r.address, resolvePolicy, r.loc));
   attach('aws_s3_bucket_public_access_block', (b, r) => addAccessBlock(b, s3AccessBlockOf(r)), (r) => unresolvedBlocks.push({ block: s3AccessBlockOf(r), provider: 'aws' }));
   attach('alicloud_oss_bucket_acl', (b, r) => addAcl(b, attr(r, 'acl'), r.address));

@@ -135,7 +135,7 @@ export function renderHtml(report: ScanReport, options: HtmlOptions = {}): strin
     '</head><body>',
     `<h1>${h(title)}</h1>`,
     `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} · ${s.findings} finding${s.findings === 1 ? '' : 's'}` +
-      `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} · ${s.filesScanned} files, ${s.resources} resources scanned` +
+      `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} · ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned` +
       `${s.errors ? ` · ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}</p>`,
     summary(report),
     problems(report),

@@ -50,7 +50,7 @@ export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}
   const extras: string[] = [];
   if (s.suppressed > 0) extras.push(`${s.suppressed} suppressed`);
   if (s.errors > 0) extras.push(`**${s.errors} input error${s.errors === 1 ? '' : 's'}** (those inputs were not fully scanned)`);
-  extras.push(`${s.filesScanned} files, ${s.resources} resources scanned`);
+  extras.push(`${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned`);
   out.push(extras.join(' · '), '');
 
   if (active.length > 0) {

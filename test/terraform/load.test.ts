@@ -267,6 +267,18 @@ describe('bad input', () => {
   });
 });
 
+describe('hostile input', () => {
+  test('an evaluation that would run for hours is stopped by the budget, with one error', () => {
+    const dir = fixture('hostile');
+    const started = performance.now();
+    const result = loadPath(dir, { maxEvaluations: 200_000 });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.errors).toEqual([
+      { file: `${dir}/main.tf`, message: expect.stringMatching(/evaluation stopped after 200000 expression evaluations/) },
+    ]);
+  });
+});
+
 describe('files', () => {
   const dir = fixture('files');
   const result = loadPath(dir);

@@ -21,7 +21,8 @@ import type { InputError, SourceResource, SourceResult } from '../../model/sourc
 import { toRelative, type ScanUnit } from '../walk.js';
 import { HclSyntaxError, type Expr, type HclFile, type TemplateExpr } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
-import { EvalError, messageOf, Problems } from './eval/errors.js';
+import { BudgetExceededError, EvalError, messageOf, Problems } from './eval/errors.js';
+import { startEvaluationBudget } from './eval/expressions.js';
 import { AllowedRoots, BoundedFileAccess } from './eval/file-access.js';
 import { buildModuleDef, type ModuleDef } from './eval/module-def.js';
 import { isLocalSource, ModuleInstance } from './eval/module-instance.js';
@@ -37,6 +38,8 @@ export interface TerraformLoadOptions {
   cwd?: string;
   /** Files larger than this are not read (a module folder outside the scanned tree); default 5 MiB. */
   maxFileBytes?: number;
+  /** Bound on expression evaluations for the whole load (a hostile configuration must not run forever). */
+  maxEvaluations?: number;
   /** Share parsed files between loads, e.g. between the units of one scan. */
   cache?: TerraformParseCache;
 }
@@ -49,6 +52,8 @@ export function createParseCache(): TerraformParseCache {
 }
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** About ten times what the largest real repositories need; a few seconds of work at most. */
+const DEFAULT_MAX_EVALUATIONS = 5_000_000;
 
 export function loadTerraform(unit: ScanUnit, options: TerraformLoadOptions = {}): SourceResult {
   return new TerraformLoader(unit, options).load();
@@ -114,15 +119,20 @@ class TerraformLoader implements EvalSession {
       }
     }
     const roots = folderDefs.filter((d) => !called.has(d.absDir));
-    for (const def of roots) this.evaluateRoot(def, resources);
+    startEvaluationBudget(this.options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS);
+    for (const def of roots) if (!this.evaluateRoot(def, resources)) break;
     // Folders that are called only from a cycle of calls (or by calls that failed) are evaluated on their own.
     const leftOver = folderDefs.filter((d) => !this.reached.has(d.absDir));
-    for (const def of leftOver) this.evaluateRoot(def, resources);
+    for (const def of leftOver) if (!this.evaluateRoot(def, resources)) break;
+    startEvaluationBudget(Infinity);
     return { resources, errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
   }
 
-  /** Evaluates one root module; its resources carry `root` so that each root is analysed as its own deployment. */
-  private evaluateRoot(def: ModuleDef, out: SourceResource[]): void {
+  /**
+   * Evaluates one root module; its resources carry `root` so that each root is analysed as its own deployment.
+   * False when the evaluation budget ran out and nothing more should be evaluated.
+   */
+  private evaluateRoot(def: ModuleDef, out: SourceResource[]): boolean {
     this.reached.add(def.absDir);
     const files = new BoundedFileAccess(def.absDir, this.allowed, this.fileBytes, (abs) => this.filesRead.add(this.rel(abs)));
     const instance = new ModuleInstance({
@@ -140,9 +150,12 @@ class TerraformLoader implements EvalSession {
     try {
       instance.emit(out);
       for (let i = first; i < out.length; i++) out[i]!.root = def.dir;
+      return true;
     } catch (e) {
-      // Evaluation problems are caught attribute by attribute; this is a last resort against a bug.
+      // Evaluation problems are caught attribute by attribute: only the budget (or a bug) ends up here.
+      out.length = first;
       this.problems.error(`evaluation of the module stopped: ${messageOf(e)}`, undefined, def.files[0] ?? def.dir);
+      return !(e instanceof BudgetExceededError);
     }
   }
 

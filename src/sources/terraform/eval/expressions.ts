@@ -9,7 +9,7 @@
 import { bool, list, map, nul, num, refValue, str, unknown, type Value } from '../../../model/value.js';
 import type { BinaryExpr, CallExpr, ConditionalExpr, Expr, ForExpr, ObjectExpr, SplatExpr } from '../hcl/ast.js';
 import { SPLAT_ITEM } from '../hcl/ast.js';
-import { CycleError, EvalError, UnsupportedError } from './errors.js';
+import { BudgetExceededError, CycleError, EvalError, UnsupportedError } from './errors.js';
 import { lookupFunction, type FunctionContext } from './functions/index.js';
 import { bind, computedRefOf, lookupBinding, type EvalContext, type TraversalStep } from './scope.js';
 import { evalTemplate, renderTemplateFile } from './templates.js';
@@ -28,7 +28,22 @@ import {
   valuesEqual,
 } from './values.js';
 
+/** Expression evaluations left for the current load; see startEvaluationBudget. */
+let budgetLeft = Infinity;
+let budgetLimit = Infinity;
+
+/** Bounds the number of expression evaluations from now on (one load at a time: evaluation is synchronous). */
+export function startEvaluationBudget(limit: number): void {
+  budgetLeft = limit;
+  budgetLimit = limit;
+}
+
+export function evaluationsLeft(): number {
+  return budgetLeft;
+}
+
 export function evaluate(expr: Expr, ctx: EvalContext): Value {
+  if (--budgetLeft < 0) throw new BudgetExceededError(budgetLimit);
   switch (expr.kind) {
     case 'literal':
       if (expr.value === null) return nul(ctx.loc);
@@ -325,7 +340,7 @@ function evalCall(expr: CallExpr, ctx: EvalContext): Value {
       ctx.scope.note(e.message);
       return unknown(e.message, ctx.loc);
     }
-    if (e instanceof EvalError) throw e;
+    if (e instanceof EvalError || e instanceof BudgetExceededError) throw e;
     throw new EvalError(`${name}(): ${(e as Error).message}`);
   }
 }

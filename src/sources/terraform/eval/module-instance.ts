@@ -11,7 +11,7 @@ import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/sou
 import { list, map, num, refValue, str, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
 import type { Attribute, Expr, TemplateExpr } from '../hcl/ast.js';
 import { evalBody, type BodyEvaluation } from './blocks.js';
-import { EvalError, messageOf, UnsupportedError } from './errors.js';
+import { BudgetExceededError, EvalError, messageOf, UnsupportedError } from './errors.js';
 import { evaluate } from './expressions.js';
 import { LIMITS } from './limits.js';
 import type { ModuleCallDecl, ModuleDef, OutputDecl, ResourceDecl, VariableDecl } from './module-def.js';
@@ -221,6 +221,7 @@ export class ModuleInstance implements Scope {
     try {
       return convertToType(value, decl.type, { loc, evalDefault: (expr) => this.constant(expr, loc) });
     } catch (e) {
+      if (e instanceof BudgetExceededError) throw e;
       this.session.problems.error(`invalid value for variable "${decl.name}": ${messageOf(e)}`, value.loc ?? decl.loc);
       return value;
     }
@@ -675,6 +676,7 @@ export class ModuleInstance implements Scope {
   }
 
   private fail(e: unknown, loc: SourceLocation): ReturnType<typeof unknown> {
+    if (e instanceof BudgetExceededError) throw e;
     if (e instanceof UnsupportedError) {
       this.note(e.message);
       return unknown(e.message, loc);

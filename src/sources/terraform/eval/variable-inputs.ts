@@ -7,7 +7,7 @@
 import type { SourceLocation } from '../../../model/location.js';
 import { str, unknown, type Value } from '../../../model/value.js';
 import type { HclFile } from '../hcl/ast.js';
-import { EvalError, messageOf } from './errors.js';
+import { BudgetExceededError, EvalError, messageOf } from './errors.js';
 import { evaluate } from './expressions.js';
 import { valueFromData } from './functions/json.js';
 import type { ModuleDef } from './module-def.js';
@@ -43,6 +43,7 @@ function constantValue(session: EvalSession, files: FileAccess, evaluateIt: (sco
   try {
     return evaluateIt(constantScope(session, files));
   } catch (e) {
+    if (e instanceof BudgetExceededError) throw e;
     const message = messageOf(e);
     session.problems.error(message, loc);
     return unknown(`could not be evaluated: ${message}`, loc);
@@ -114,7 +115,8 @@ export function addCliVar(into: VariableValues, name: string, text: string, root
     try {
       const expr = session.parseExpression(text, loc.file);
       cached = constantValue(session, files, (scope) => evaluate(expr, { scope, bindings: undefined, loc }), loc);
-    } catch {
+    } catch (e) {
+      if (e instanceof BudgetExceededError) throw e;
       cached = str(text, loc);
     }
     return cached;

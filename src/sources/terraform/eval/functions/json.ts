@@ -10,24 +10,45 @@ function quote(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
-/** Callers make sure the value is fully known. */
+/** Callers make sure the value is fully known. The length is checked as it grows: shared values can be huge once expanded. */
 export function jsonEncode(v: Value): string {
-  switch (v.t) {
-    case 'string':
-      return quote(v.v);
-    case 'number':
-      return numberToString(v.v);
-    case 'bool':
-      return v.v ? 'true' : 'false';
-    case 'null':
-      return 'null';
-    case 'list':
-      return '[' + v.items.map(jsonEncode).join(',') + ']';
-    case 'map':
-      return '{' + sortedKeys(v).map((k) => quote(k) + ':' + jsonEncode(v.entries.get(k)!)).join(',') + '}';
-    default:
-      throw new EvalError('jsonencode: value is not known');
-  }
+  const parts: string[] = [];
+  let length = 0;
+  const push = (s: string) => {
+    length += s.length;
+    if (length > LIMITS.maxStringLength) throw new EvalError(`JSON result longer than ${LIMITS.maxStringLength} characters`);
+    parts.push(s);
+  };
+  const encode = (x: Value): void => {
+    switch (x.t) {
+      case 'string':
+        return push(quote(x.v));
+      case 'number':
+        return push(numberToString(x.v));
+      case 'bool':
+        return push(x.v ? 'true' : 'false');
+      case 'null':
+        return push('null');
+      case 'list':
+        push('[');
+        x.items.forEach((item, i) => {
+          if (i > 0) push(',');
+          encode(item);
+        });
+        return push(']');
+      case 'map':
+        push('{');
+        sortedKeys(x).forEach((k, i) => {
+          push((i > 0 ? ',' : '') + quote(k) + ':');
+          encode(x.entries.get(k)!);
+        });
+        return push('}');
+      default:
+        throw new EvalError('jsonencode: value is not known');
+    }
+  };
+  encode(v);
+  return parts.join('');
 }
 
 /** Plain decoded data (JSON.parse, YAML) to located values, depth-bounded. */

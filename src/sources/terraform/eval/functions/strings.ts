@@ -5,6 +5,7 @@
  */
 import { bool, list, map, nul, str, type Value } from '../../../../model/value.js';
 import { EvalError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { checkCollectionSize, checkStringLength, toInt, toStr, truncate } from '../values.js';
 import { formatValues } from './format.js';
 import { compileRe2, expandReplacement, graphemes } from './text.js';
@@ -87,11 +88,15 @@ export const stringFunctions: FunctionTable = {
       const separator = toStr(sep!, 'join separator');
       if (lists.length === 0) throw new EvalError('join needs at least one list');
       const parts: string[] = [];
+      let length = 0;
       for (const l of lists) {
         if (l.t !== 'list') throw new EvalError(`join: expected a list, not ${l.t}`);
         for (const item of l.items) {
           if (item.t === 'null') throw new EvalError('join: a list element is null');
-          parts.push(toStr(item, 'join element'));
+          const part = toStr(item, 'join element');
+          length += part.length + separator.length;
+          if (length > LIMITS.maxStringLength) throw new EvalError(`join: result longer than ${LIMITS.maxStringLength} characters`);
+          parts.push(part);
         }
       }
       return str(checkStringLength(parts.join(separator)), fc.loc);

@@ -94,6 +94,11 @@ describe('for expressions', () => {
     expect(evalPlain('[for k, v in var.rules : k]', vars)).toEqual(['pg', 'ssh']);
   });
 
+  test('a set has no indexes: its elements are their own keys', () => {
+    expect(evalPlain('{for k, v in toset(["b", "a", "b"]) : k => v}', vars)).toEqual({ a: 'a', b: 'b' });
+    expect(evalPlain('[for k, v in ["b", "a"] : k]', vars)).toEqual([0, 1]);
+  });
+
   test('grouping collects values of equal keys', () => {
     expect(evalPlain('{for s in var.names : s => length(s)...}', vars)).toEqual({ a: [1, 1], bb: [2] });
   });

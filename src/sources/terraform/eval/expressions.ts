@@ -17,6 +17,7 @@ import {
   checkCollectionSize,
   firstUnknownDeep,
   firstUnknownShallow,
+  isSet,
   isUnknownish,
   numberToString,
   sortedKeys,
@@ -254,7 +255,11 @@ function evalConditional(expr: ConditionalExpr, ctx: EvalContext): Value {
 
 /** The (key, value) pairs a `for` iterates: list index or sorted map key. */
 export function iterationPairs(collection: Value, what: string): Array<[Value, Value]> {
-  if (collection.t === 'list') return collection.items.map((item, i) => [num(i, item.loc), item]);
+  if (collection.t === 'list') {
+    // A set has no indexes: its elements are their own keys.
+    if (isSet(collection)) return collection.items.map((item) => [item, item]);
+    return collection.items.map((item, i) => [num(i, item.loc), item]);
+  }
   if (collection.t === 'map') return sortedKeys(collection).map((k) => [str(k, collection.loc), collection.entries.get(k)!]);
   if (collection.t === 'null') throw new EvalError(`${what}: cannot iterate over a null value`);
   throw new EvalError(`${what}: cannot iterate over a ${typeName(collection)}`);

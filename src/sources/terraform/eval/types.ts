@@ -9,7 +9,7 @@ import { bool, list, map, nul, num, str, type Value } from '../../../model/value
 import type { Expr } from '../hcl/ast.js';
 import { EvalError } from './errors.js';
 import { distinctValues, setOrder } from './functions/collections.js';
-import { isUnknownish, toBoolean, toNum, toStr, typeName } from './values.js';
+import { isUnknownish, setList, toBoolean, toNum, toStr, typeName } from './values.js';
 
 export type TypeConstraint =
   | { kind: 'any' }
@@ -114,8 +114,8 @@ export function convertToType(v: Value, type: TypeConstraint, cc: ConversionCont
       if (v.t !== 'list') throw new EvalError(`a ${type.kind} is required${where}, not ${typeName(v)}`);
       const items = v.items.map((item, i) => convertToType(item, type.elem, cc, `${path}[${i}]`));
       if (type.kind === 'list') return sameItems(items, v.items) ? v : list(items, v.loc ?? cc.loc);
-      if (items.some(isUnknownish)) return list(items, v.loc ?? cc.loc);
-      return list(setOrder(distinctValues(items)), v.loc ?? cc.loc);
+      if (items.some(isUnknownish)) return setList(items, v.loc ?? cc.loc);
+      return setList(setOrder(distinctValues(items)), v.loc ?? cc.loc);
     }
     case 'tuple': {
       if (v.t !== 'list') throw new EvalError(`a tuple is required${where}, not ${typeName(v)}`);

@@ -5,7 +5,7 @@
  * result of whatever reads it.
  */
 import type { SourceLocation } from '../../../model/location.js';
-import { unknown, type MapValue, type UnknownValue, type Value } from '../../../model/value.js';
+import { list, unknown, type ListValue, type MapValue, type UnknownValue, type Value } from '../../../model/value.js';
 import { EvalError } from './errors.js';
 import { LIMITS } from './limits.js';
 
@@ -244,4 +244,21 @@ export function jsonKey(v: Value): string {
     default:
       return '?' + unknownKeyCounter++;
   }
+}
+
+/**
+ * Lists that are Terraform sets (from toset(), set functions, set(...) types).
+ * The value tree has one list shape; iteration still needs to know: a `for`
+ * or a dynamic block over a set gets each element as its key, not an index.
+ */
+const setValues = new WeakSet<ListValue>();
+
+export function setList(items: Value[], loc: SourceLocation | undefined): ListValue {
+  const l = list(items, loc);
+  setValues.add(l);
+  return l;
+}
+
+export function isSet(v: Value): boolean {
+  return v.t === 'list' && setValues.has(v);
 }

@@ -12,6 +12,7 @@ import {
   compareStrings,
   isUnknownish,
   jsonKey,
+  setList,
   sortedKeys,
   toBoolean,
   toInt,
@@ -319,7 +320,7 @@ export const collectionFunctions: FunctionTable = {
         const keys = new Set(listItems(a, 'setintersection').map(jsonKey));
         acc = acc.filter((i) => keys.has(jsonKey(i)));
       }
-      return list(setOrder(acc), fc.loc);
+      return setList(setOrder(acc), fc.loc);
     },
   },
   setsubtract: {
@@ -327,7 +328,7 @@ export const collectionFunctions: FunctionTable = {
     unknowns: 'deep',
     impl: ([a, b], fc) => {
       const remove = new Set(listItems(b!, 'setsubtract').map(jsonKey));
-      return list(
+      return setList(
         setOrder(toSetItems(a!, 'setsubtract').filter((i) => !remove.has(jsonKey(i)))),
         fc.loc,
       );
@@ -341,7 +342,7 @@ export const collectionFunctions: FunctionTable = {
       const all: Value[] = [];
       for (const a of args) all.push(...listItems(a, 'setunion'));
       checkCollectionSize(all.length);
-      return list(setOrder(distinctValues(all)), fc.loc);
+      return setList(setOrder(distinctValues(all)), fc.loc);
     },
   },
   setproduct: {

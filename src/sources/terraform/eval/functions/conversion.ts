@@ -1,7 +1,7 @@
 /** Type conversion functions: tobool tolist tomap tonumber toset tostring type, and sensitive/nonsensitive (no-ops here). */
 import { bool, list, map, nul, num, str, type Value } from '../../../../model/value.js';
 import { EvalError } from '../errors.js';
-import { isUnknownish, numberToString, toBoolean, toNum, toStr, typeName, unknownFrom } from '../values.js';
+import { isUnknownish, numberToString, setList, toBoolean, toNum, toStr, typeName, unknownFrom } from '../values.js';
 import { distinctValues, listItems, setOrder } from './collections.js';
 import type { FunctionContext, FunctionTable } from './types.js';
 
@@ -59,7 +59,7 @@ export const conversionFunctions: FunctionTable = {
       // A set with unknown members cannot be deduplicated yet.
       const pending = items.find(isUnknownish);
       if (pending) return unknownFrom(pending, fc.loc);
-      return list(setOrder(distinctValues(items)), fc.loc);
+      return setList(setOrder(distinctValues(items)), fc.loc);
     },
   },
   tomap: {

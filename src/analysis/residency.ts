@@ -12,7 +12,7 @@ import { isKnownJurisdiction, jurisdictionOf, knownRegions, normalizeRegionId } 
 export interface ResidencyOptions {
   /** Jurisdiction codes (US, EU, GB, CN, HK, ...). */
   allowedJurisdictions?: string[];
-  /** Region ids, for any provider (`eu-central-1`, `cn-hangzhou`). */
+  /** Region ids (`eu-central-1`, `cn-hangzhou`, `oss-cn-hangzhou`), for any provider, or for one: `aws:eu-west-1`. */
   allowedRegions?: string[];
 }
 
@@ -39,11 +39,19 @@ export function buildResidencyPolicy(options: ResidencyOptions = {}): ResidencyP
   for (const j of jurisdictions) {
     if (!isKnownJurisdiction(j)) throw new ResidencyOptionError(`unknown jurisdiction "${j}" in --allowed-jurisdictions`);
   }
-  const regions = new Set((options.allowedRegions ?? []).map((r) => r.trim().toLowerCase()));
-  const everyKnownRegion = new Set([...knownRegions('aws'), ...knownRegions('alicloud')]);
-  for (const r of regions) {
-    const bare = r.startsWith('oss-') ? r.slice(4) : r;
-    if (!everyKnownRegion.has(bare)) throw new ResidencyOptionError(`unknown region "${r}" in --allowed-regions`);
+  // A region id may mean two places (eu-west-1 is Ireland on AWS, London on Alibaba Cloud):
+  // `aws:eu-west-1` allows one of them, a bare id both.
+  const regions = new Set<string>();
+  const shownRegions: string[] = [];
+  for (const raw of options.allowedRegions ?? []) {
+    shownRegions.push(raw.trim());
+    const text = raw.trim().toLowerCase();
+    const m = /^(aws|alicloud):(.+)$/.exec(text);
+    const providers = m ? [m[1]!] : ['aws', 'alicloud'];
+    const id = m ? m[2]! : text;
+    const matched = providers.filter((p) => knownRegions(p).includes(normalizeRegionId(id, p)));
+    if (matched.length === 0) throw new ResidencyOptionError(`unknown region "${raw.trim()}" in --allowed-regions`);
+    for (const p of matched) regions.add(`${p}:${normalizeRegionId(id, p)}`);
   }
   const explicit = jurisdictions.size > 0 || regions.size > 0;
 
@@ -51,14 +59,14 @@ export function buildResidencyPolicy(options: ResidencyOptions = {}): ResidencyP
 
   return {
     description: explicit
-      ? `allowed: ${[...[...jurisdictions].sort(), ...[...regions].sort()].join(', ')}`
+      ? `allowed: ${[...[...jurisdictions].sort(), ...shownRegions.sort()].join(', ')}`
       : "allowed: the source's own jurisdiction",
     jurisdictionOf: jurisdictionCode,
     isAllowed(sourceRegion: string, destinationRegion: string, provider: string): boolean {
       const dest = normalizeRegionId(destinationRegion, provider);
       const destJurisdiction = jurisdictionCode(dest, provider);
       if (explicit) {
-        return regions.has(dest) || (destJurisdiction !== undefined && jurisdictions.has(destJurisdiction));
+        return regions.has(`${provider}:${dest}`) || (destJurisdiction !== undefined && jurisdictions.has(destJurisdiction));
       }
       if (normalizeRegionId(sourceRegion, provider) === dest) return true;
       const sourceJurisdiction = jurisdictionCode(sourceRegion, provider);

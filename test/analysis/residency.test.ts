@@ -50,6 +50,17 @@ describe('explicit policy', () => {
     expect(policy.isAllowed('eu-west-1', 'us-east-1', 'aws')).toBe(false);
   });
 
+  test('a region id names a place per provider; a provider prefix picks one', () => {
+    const both = buildResidencyPolicy({ allowedRegions: ['eu-west-1', 'oss-cn-hangzhou'] });
+    expect(both.isAllowed('us-east-1', 'eu-west-1', 'aws')).toBe(true);
+    expect(both.isAllowed('cn-shanghai', 'eu-west-1', 'alicloud')).toBe(true);
+    expect(both.isAllowed('cn-shanghai', 'cn-hangzhou', 'alicloud')).toBe(true);
+    const irelandOnly = buildResidencyPolicy({ allowedRegions: ['aws:eu-west-1'] });
+    expect(irelandOnly.isAllowed('us-east-1', 'eu-west-1', 'aws')).toBe(true);
+    expect(irelandOnly.isAllowed('cn-shanghai', 'eu-west-1', 'alicloud')).toBe(false);
+    expect(() => buildResidencyPolicy({ allowedRegions: ['alicloud:eu-west-3'] })).toThrow(/unknown region/);
+  });
+
   test('unknown codes are configuration errors', () => {
     expect(() => buildResidencyPolicy({ allowedJurisdictions: ['XX'] })).toThrow(ResidencyOptionError);
     expect(() => buildResidencyPolicy({ allowedRegions: ['us-mars-1'] })).toThrow(/unknown region/);

@@ -151,6 +151,16 @@ describe('policy through the CLI', () => {
     expect((await leakproof('scan', '.', '--fail-on', 'high')).code).toBe(1);
   });
 
+  test('allowed jurisdictions in the config reach the residency analysis; the flag wins', async () => {
+    const incident = path.join(cwd, 'examples', 'incident-2019');
+    const residency = async (...flags: string[]) =>
+      (await leakproof('scan', incident, '--format', 'json', '--category', 'data-residency', ...flags)).json().findings.map((f) => `${f.ruleId} ${f.severity}`);
+    expect(await residency()).toContain('LP-RES-001 critical');
+    write('.leakproof.yaml', 'residency:\n  allowed-jurisdictions: [US, CN]\n');
+    expect(await residency('--config', '.leakproof.yaml')).not.toContain('LP-RES-001 critical');
+    expect(await residency('--config', '.leakproof.yaml', '--allowed-jurisdictions', 'US')).toContain('LP-RES-001 critical');
+  });
+
   test('filters: --severity, --category, --rule, --skip-rule', async () => {
     write('main.tf', PROVIDER + SG('bastion', 22) + SG('db', 5432));
     const ids = async (...flags: string[]) => (await leakproof('scan', '.', '--format', 'json', ...flags)).json().findings.map((f) => f.ruleId);

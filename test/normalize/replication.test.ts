@@ -37,6 +37,19 @@ describe('S3 replication', () => {
     expect(flows[1]!.destination).toMatchObject({ kind: 'external', value: 'arn:aws:s3:::not-here' });
   });
 
+  test('the s3-bucket registry module (not downloaded): its replication rules, and its bucket as a destination', () => {
+    const flows = flowsOf([
+      resource('module', 'replica', { source: 'terraform-aws-modules/s3-bucket/aws', bucket: 'acme-replica' }, { region: 'ap-east-1' }),
+      resource('module', 'origin', {
+        source: 'terraform-aws-modules/s3-bucket/aws',
+        bucket: 'acme-origin',
+        replication_configuration: { role: 'r', rules: [at(9, { id: 'all', destination: { bucket: 'arn:aws:s3:::acme-replica' } }), { status: false, destination: { bucket: 'arn:aws:s3:::x' } }] },
+      }, { region: 'eu-west-1' }),
+    ]);
+    expect(flows.map(regions)).toEqual([['eu-west-1', 'ap-east-1']]);
+    expect(flows[0]).toMatchObject({ source: { id: 'module.origin.aws_s3_bucket.this[0]' }, destination: { id: 'module.replica.aws_s3_bucket.this[0]' }, loc: { startLine: 9 } });
+  });
+
   test('replication inside one region is not a flow out of it', () => {
     const flows = flowsOf([
       resource('aws_s3_bucket', 'a', { bucket: 'a' }),

@@ -11,9 +11,10 @@
 import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
 import type { SourceLocation } from '../../../model/location.js';
 import type { DataFlow, DataFlowKind, ModelResource } from '../../../model/resources.js';
-import type { SourceResource } from '../../../model/source-resource.js';
+import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
 import { asBool, asList, asString, getPath, type ResourceRef, type Value } from '../../../model/value.js';
 import { attr, baseOf, regionFact as providerRegionFact, stringFact, type NormalizeContext } from './common.js';
+import { isS3BucketModule } from './storage-modules.js';
 
 /**
  * The resource a reference-like value points at, if it is in the scan and of
@@ -173,14 +174,21 @@ function labelOf(region: Fact<string>, destination: Link, declaring?: SourceReso
 // ---- S3 ----
 
 /** The destination bucket of an S3 replication rule: a bucket in the scan (by ref or ARN name), or an outside one. */
-function s3Destination(v: Value | undefined, ctx: NormalizeContext, bucketsByName: Map<string, SourceResource>): { link: Link; region: Fact<string> } {
+/** A bucket a replication rule can name by ARN: where it is and what to link to. */
+interface NamedBucket {
+  link: Link;
+  region: Fact<string>;
+}
+
+/** The destination bucket of an S3 replication rule: a bucket in the scan (by ref or ARN name), or an outside one. */
+function s3Destination(v: Value | undefined, ctx: NormalizeContext, bucketsByName: Map<string, NamedBucket>): { link: Link; region: Fact<string> } {
   const target = referencedResource(v, ctx, ['aws_s3_bucket']);
   if (target) return { link: resourceLink(target, v?.loc), region: regionFact(target) };
   const arn = asString(v);
   if (arn !== undefined) {
     const name = bucketNameFromArn(arn) ?? arn;
     const inScan = bucketsByName.get(name);
-    if (inScan) return { link: resourceLink(inScan, v?.loc), region: regionFact(inScan) };
+    if (inScan) return { link: { ...inScan.link, ...(v?.loc ? { loc: v.loc } : {}) }, region: inScan.region };
     return { link: { kind: 'external', value: arn, loc: v?.loc }, region: unknownFact(`the destination bucket ${arn} is not in the scanned files, so its region is unknown`, v?.loc) };
   }
   const link = plainLink(v);
@@ -188,14 +196,26 @@ function s3Destination(v: Value | undefined, ctx: NormalizeContext, bucketsByNam
 }
 
 function isDisabled(rule: Value): boolean {
-  return asString(getPath(rule, 'status'))?.toLowerCase() === 'disabled';
+  const status = getPath(rule, 'status');
+  // The s3-bucket module also takes status = false.
+  return asString(status)?.toLowerCase() === 'disabled' || asString(status)?.toLowerCase() === 'false';
+}
+
+/** The bucket a terraform-aws-modules/s3-bucket call creates (its record id in the storage model). */
+function moduleBucketLink(call: SourceResource): Link {
+  return { kind: 'resource', id: `${call.address}.aws_s3_bucket.this[0]` };
 }
 
 function s3Flows(ctx: NormalizeContext, out: FlowCollector): void {
-  const bucketsByName = new Map<string, SourceResource>();
+  const bucketsByName = new Map<string, NamedBucket>();
   for (const b of ctx.byType('aws_s3_bucket')) {
     const name = asString(attr(b, 'bucket'));
-    if (name !== undefined) bucketsByName.set(name, b);
+    if (name !== undefined) bucketsByName.set(name, { link: resourceLink(b), region: regionFact(b) });
+  }
+  const moduleCalls = ctx.byType(UNEVALUATED_MODULE_TYPE).filter((c) => isS3BucketModule(c) && asBool(attr(c, 'create_bucket')) !== false);
+  for (const call of moduleCalls) {
+    const name = asString(attr(call, 'bucket'));
+    if (name !== undefined) bucketsByName.set(name, { link: moduleBucketLink(call), region: regionFact(call) });
   }
   const addRules = (declaring: SourceResource, source: Link, sourceRegion: Fact<string>, rules: Value[]) => {
     for (const rule of rules) {
@@ -215,10 +235,11 @@ function s3Flows(ctx: NormalizeContext, out: FlowCollector): void {
     }
   };
   for (const r of ctx.byType('aws_s3_bucket_replication_configuration')) {
-    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx, ['aws_s3_bucket']) ?? bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
+    const sourceBucket = referencedResource(attr(r, 'bucket'), ctx, ['aws_s3_bucket']);
+    const named = sourceBucket ? undefined : bucketsByName.get(asString(attr(r, 'bucket')) ?? '');
     // The configuration must live in the source bucket's region, so its own provider region stands in.
-    const sourceRegion = sourceBucket ? regionFact(sourceBucket) : regionFact(r);
-    const source = sourceBucket ? resourceLink(sourceBucket) : plainLink(attr(r, 'bucket'));
+    const sourceRegion = sourceBucket ? regionFact(sourceBucket) : (named?.region ?? regionFact(r));
+    const source = sourceBucket ? resourceLink(sourceBucket) : (named?.link ?? plainLink(attr(r, 'bucket')));
     addRules(r, source, sourceRegion, asList(attr(r, 'rule')));
   }
   // Provider v3 style: replication_configuration { rules { destination { bucket } } } inside the bucket.
@@ -226,6 +247,12 @@ function s3Flows(ctx: NormalizeContext, out: FlowCollector): void {
     const config = firstBlock(attr(b, 'replication_configuration'));
     if (!config || config.t === 'null') continue;
     addRules(b, resourceLink(b), regionFact(b), asList(getPath(config, 'rules')));
+  }
+  // The s3-bucket registry module, not downloaded: replication_configuration = { rules = [...] }.
+  for (const call of moduleCalls) {
+    const config = attr(call, 'replication_configuration');
+    if (!config || config.t !== 'map') continue;
+    addRules(call, moduleBucketLink(call), regionFact(call), asList(getPath(config, 'rules')));
   }
 }
 

@@ -10,7 +10,7 @@ import { bool, list, map, nul, num, refValue, str, unknown, type Value } from '.
 import type { BinaryExpr, CallExpr, ConditionalExpr, Expr, ForExpr, ObjectExpr, SplatExpr } from '../hcl/ast.js';
 import { SPLAT_ITEM } from '../hcl/ast.js';
 import { BudgetExceededError, CycleError, EvalError, UnsupportedError } from './errors.js';
-import { lookupFunction, type FunctionContext } from './functions/index.js';
+import { argumentShapeError, lookupFunction, type FunctionContext } from './functions/index.js';
 import { bind, computedRefOf, lookupBinding, type EvalContext, type TraversalStep } from './scope.js';
 import { evalTemplate, renderTemplateFile } from './templates.js';
 import {
@@ -329,6 +329,8 @@ function evalCall(expr: CallExpr, ctx: EvalContext): Value {
     const expected = spec.variadic ? `at least ${spec.params}` : spec.optional ? `${spec.params} to ${max}` : `${spec.params}`;
     throw new EvalError(`${name}() takes ${expected} argument${expected === '1' ? '' : 's'}, not ${args.length}`);
   }
+  const shapeError = argumentShapeError(name, args);
+  if (shapeError) throw new EvalError(shapeError);
   if (spec.unknowns !== 'self') {
     const pending = spec.unknowns === 'deep' ? firstUnknownDeep(args) : firstUnknownShallow(args);
     if (pending) return unknownFrom(pending, ctx.loc);

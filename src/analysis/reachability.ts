@@ -154,7 +154,7 @@ function missingLink(what: string, link: Link): string {
 
 type RouteCheck = { status: 'yes'; hops: PathHop[] } | { status: 'no'; blockedBy: PathHop } | { status: 'unknown'; reason: string };
 
-function routeCheck(table: RouteTable, subnetId: string, how: string): RouteCheck {
+function routeCheck(table: RouteTable, subnetId: string, how: string, idx: Index): RouteCheck {
   let unknownReason: string | undefined;
   for (const route of table.routes) {
     const dest = route.destination;
@@ -171,10 +171,11 @@ function routeCheck(table: RouteTable, subnetId: string, how: string): RouteChec
     }
     if (target.kind !== 'internet-gateway') continue;
     const gateway = target.link ? linkText(target.link) : 'internet gateway';
+    const record = idx.get(target.link, 'gateway');
     return {
       status: 'yes',
       hops: [
-        hop('internet-gateway', gateway, 'internet gateway', target.link?.loc),
+        hop('internet-gateway', gateway, record ? 'internet gateway' : 'internet gateway (not in the scanned files)', record?.loc ?? target.link?.loc),
         hop('route', route.address ?? table.id, `${dest.value} → ${gateway} (${how} route table of ${subnetId})`, route.loc ?? table.loc),
       ],
     };
@@ -187,7 +188,7 @@ function subnetRoute(subnet: Subnet, idx: Index): RouteCheck {
   if (subnet.routeTable) {
     const table = idx.get(subnet.routeTable, 'route-table');
     if (!table) return { status: 'unknown', reason: missingLink('the route table associated with ' + subnet.id, subnet.routeTable) };
-    return routeCheck(table, subnet.id, 'associated');
+    return routeCheck(table, subnet.id, 'associated', idx);
   }
   const network = subnet.network;
   if (network.kind !== 'resource') {
@@ -195,7 +196,7 @@ function subnetRoute(subnet: Subnet, idx: Index): RouteCheck {
     return { status: 'unknown', reason: missingLink(`the VPC of ${subnet.id}`, network) };
   }
   const main = idx.mainTables.get(network.id);
-  if (main) return routeCheck(main, subnet.id, 'main');
+  if (main) return routeCheck(main, subnet.id, 'main', idx);
   const vpc = idx.get(network, 'network');
   if (vpc?.isDefault) return defaultVpcRoute();
   // A VPC's own main table starts with only the local route; nothing in the scan adds one.
@@ -211,7 +212,7 @@ function defaultVpcRoute(): Extract<RouteCheck, { status: 'yes' }> {
 function aclEntryHop(acl: NetworkAcl, e: AclEntry, verb: string, ports: PortRange[]): PathHop {
   const n = e.ruleNumber.known ? e.ruleNumber.value : '?';
   const cidr = e.cidr.known ? e.cidr.value : '?';
-  return hop('network-acl', e.address ?? acl.id, `rule ${n} ${verb} ${formatRanges(ports)} from ${cidr}`, e.loc ?? acl.loc);
+  return { ...hop('network-acl', e.address ?? acl.id, `rule ${n} ${verb} ${formatRanges(ports)} from ${cidr}`, e.loc ?? acl.loc), ports };
 }
 
 /** Walks ordered NACL entries for traffic from anyone to `ports` (tcp); the first matching entry decides. */
@@ -281,7 +282,7 @@ function ruleHop(group: SecurityGroup, rule: FirewallRule, ports: PortRange[]): 
   const proto = rule.protocol.known ? (rule.protocol.value === 'all' ? 'all protocols' : rule.protocol.value) : '?';
   const verb = rule.policy.known && rule.policy.value === 'drop' ? 'drops' : 'allows';
   const prio = rule.priority?.known ? ` (priority ${rule.priority.value})` : '';
-  return hop('security-group', rule.address ?? rule.key ?? group.id, `${group.id} ${verb} ${proto} ${formatRanges(ports)} from ${src}${prio}`, rule.loc ?? group.loc);
+  return { ...hop('security-group', rule.address ?? rule.key ?? group.id, `${group.id} ${verb} ${proto} ${formatRanges(ports)} from ${src}${prio}`, rule.loc ?? group.loc), ports };
 }
 
 interface RankedRule {

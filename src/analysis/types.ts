@@ -28,6 +28,8 @@ export interface PathHop {
   /** What this hop contributes, e.g. "0.0.0.0/0 → igw-main" or "tcp 5432 from 0.0.0.0/0". */
   detail: string;
   loc?: SourceLocation;
+  /** For a firewall rule or ACL entry: the ports it lets through on this path. */
+  ports?: PortRange[];
 }
 
 export interface ReachabilityVerdict {

@@ -12,6 +12,7 @@ import type { Allowlist, Compute, Datastore, DatastoreService, ModelResource, Po
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asList, asNumber, asString, type Value } from '../../../model/value.js';
 import { attr, baseOf, boolFact, linkListOf, linkOf, stringFact, type NormalizeContext } from './common.js';
+import { datastoresFromKnownModules } from './datastore-modules.js';
 import { findByAttribute, groupIdOf, reasonOf, refOf, scannedAddress } from './network.js';
 
 // ---------------------------------------------------------------- shared helpers
@@ -258,8 +259,8 @@ function redshiftClusters(ctx: NormalizeContext): Datastore[] {
     const flagValue = attr(r, 'publicly_accessible');
     return {
       ...datastoreBase(r, 'redshift', engine, portOf(attr(r, 'port'), engine, [5439])),
-      // The provider's default changed from true to false in AWS provider 5.0: an omitted flag depends on the version.
-      publiclyAccessible: boolFact(flagValue, unknownFact('publicly_accessible is not set: AWS provider < 5.0 defaults it to true, 5.0 and later to false', r.loc)),
+      // Omitted: false, the default since AWS provider 5.0 (older providers defaulted to true).
+      publiclyAccessible: boolFact(flagValue, known(false)),
       inNetwork: known(true),
       subnets: placement.subnets,
       securityGroups: securityGroupLinks(attr(r, 'vpc_security_group_ids'), ctx),
@@ -333,7 +334,7 @@ function searchDomains(ctx: NormalizeContext): Datastore[] {
       const fgac = attr(r, 'advanced_security_options');
       const fgacEnabled = fgac ? pathOf(fgac, 'enabled') : undefined;
       out.push({
-        ...datastoreBase(r, 'opensearch', stringFact(attr(r, type === 'aws_opensearch_domain' ? 'engine_version' : 'elasticsearch_version'), known(type === 'aws_opensearch_domain' ? 'OpenSearch' : 'Elasticsearch')), [443]),
+        ...datastoreBase(r, 'opensearch', searchEngine(r), [443]),
         inNetwork,
         subnets: inNetwork.known && inNetwork.value ? linkListOf(subnetIds, ctx) : [],
         securityGroups: inNetwork.known && inNetwork.value ? securityGroupLinks(vpcOptions ? pathOf(vpcOptions, 'security_group_ids') : undefined, ctx) : [],
@@ -344,6 +345,13 @@ function searchDomains(ctx: NormalizeContext): Datastore[] {
     }
   }
   return out;
+}
+
+/** "Elasticsearch 7.1", "OpenSearch_2.11" as written, or the product name alone. */
+function searchEngine(r: SourceResource): Fact<string> {
+  const version = asString(attr(r, r.type === 'aws_opensearch_domain' ? 'engine_version' : 'elasticsearch_version'));
+  if (r.type === 'aws_opensearch_domain') return known(version ?? 'OpenSearch');
+  return known(version ? `Elasticsearch ${version}` : 'Elasticsearch');
 }
 
 /** A nested block attribute (`vpc_options { subnet_ids = [...] }` is a list of one map). */
@@ -586,6 +594,7 @@ export function normalizeDatastores(ctx: NormalizeContext): ModelResource[] {
     ...alicloudPolardb(ctx),
     ...awsInstances(ctx),
     ...alicloudInstances(ctx),
+    ...datastoresFromKnownModules(ctx),
   ];
 }
 

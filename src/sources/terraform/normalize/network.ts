@@ -25,6 +25,7 @@ import type { SourceResource } from '../../../model/source-resource.js';
 import { asBool, asList, asNumber, asString, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
 import { ALL_PORTS, alicloudPortRange, awsPortRange, normalizeProtocol } from '../../../analysis/ports.js';
 import { attr, baseOf, boolFact, linkOf, stringFact, type NormalizeContext } from './common.js';
+import { firewallsFromKnownModules } from './network-modules.js';
 
 // ---------------------------------------------------------------- references
 
@@ -649,7 +650,8 @@ function securityGroupsOf(ctx: NormalizeContext): SecurityGroup[] {
       groups.set(r.address, { ...baseOf(r), kind: 'security-group', network: { kind: 'unknown', reason: 'EC2-Classic group' }, isDefault: false, rules: databaseGroupRules(r, ctx), scope: 'database' });
 
   const groupFor = (v: Value | undefined, rule: SourceResource): SecurityGroup | undefined => {
-    const target = groupIdOf(v, ctx);
+    // A group id the input leaves unknown still has this rule: keep it under a record of its own.
+    const target = groupIdOf(v, ctx) ?? (v && v.t !== 'null' ? { id: rule.address, declared: false } : undefined);
     if (!target) return undefined;
     let group = groups.get(target.id);
     if (!group) {
@@ -665,7 +667,7 @@ function securityGroupsOf(ctx: NormalizeContext): SecurityGroup[] {
           id: target.id,
           kind: 'security-group',
           sourceType: rule.provider === 'alicloud' ? 'alicloud_security_group' : 'aws_security_group',
-          network: { kind: 'unknown', reason: `${target.id} is not in the scanned files` },
+          network: { kind: 'unknown', reason: target.id === rule.address ? `the group of ${rule.address} is unknown (${reasonOf(v)})` : `${target.id} is not in the scanned files` },
           isDefault: false,
           rules: [],
           declared: false,
@@ -716,6 +718,7 @@ export function normalizeNetwork(ctx: NormalizeContext): ModelResource[] {
     ...routeTablesOf(ctx, subnetsByAddress),
     ...networkAclsOf(ctx, subnetsByAddress),
     ...securityGroupsOf(ctx),
+    ...firewallsFromKnownModules(ctx),
   ];
 }
 

@@ -1,0 +1,202 @@
+/**
+ * Which firewall declarations admit the whole internet, on which ports, after
+ * the rules that take precedence over them: security-group rules (AWS, and
+ * Alibaba Cloud with accept/drop and priority) and network ACL entries (ordered
+ * by rule number). One exposure per declaration — an `ingress {}` block, an
+ * aws_security_group_rule, an alicloud_security_group_rule, a NACL entry —
+ * classed by the most serious thing it opens, so each declaration is reported
+ * by exactly one rule.
+ */
+import type { SourceLocation } from '../model/location.js';
+import type { AclEntry, FirewallRule, NetworkAcl, PortRange, SecurityGroup } from '../model/resources.js';
+import { isEveryone, parseCidr } from './cidr.js';
+import {
+  ADMIN_PORTS,
+  ALL_PORTS,
+  DATABASE_PORTS,
+  hasPorts,
+  isAllPorts,
+  isEphemeralReturnRange,
+  namedPortsIn,
+  normalizeRanges,
+  protocolCovers,
+  subtract,
+  type NamedPort,
+} from './ports.js';
+
+export type ExposureClass = 'all' | 'admin' | 'database' | 'other';
+
+export interface FirewallExposure {
+  /** The declaration's stable key (rule address, or `<group>.ingress[i]`). */
+  key: string;
+  /** The record (group or ACL) the declaration belongs to. */
+  ownerId: string;
+  /** 'security-group' or 'network-acl'. */
+  layer: 'security-group' | 'network-acl';
+  /** The source type of the declaration (`aws_security_group`, `aws_security_group_rule`, `alicloud_security_group_rule`, ...). */
+  declaredBy: string;
+  /** Separate rule resource address, when not inline. */
+  address?: string;
+  protocol: string;
+  /** The ports still open after higher-precedence denies; for port-less protocols, all of them. */
+  ports: PortRange[];
+  /** The world-wide sources as written (0.0.0.0/0, ::/0, 0.1.0.0/0 ...). */
+  sources: string[];
+  class: ExposureClass;
+  /** Admin and database ports inside the open ranges, for the message. */
+  adminPorts: NamedPort[];
+  databasePorts: NamedPort[];
+  /** Ports removed because a higher-priority drop or lower-numbered deny covers them. */
+  shadowed: PortRange[];
+  loc?: SourceLocation;
+  /** Alibaba priority / NACL rule number, as written. */
+  order?: number;
+  description?: string;
+}
+
+const NO_DATA_PROTOCOLS = new Set(['icmp', 'icmpv6', '1', '58']);
+
+function classify(protocol: string, ports: PortRange[]): Pick<FirewallExposure, 'class' | 'adminPorts' | 'databasePorts'> {
+  const portful = hasPorts(protocol);
+  const adminPorts = portful && protocol !== 'udp' ? namedPortsIn(ports, ADMIN_PORTS) : [];
+  const databasePorts = portful ? namedPortsIn(ports, DATABASE_PORTS) : [];
+  if (protocol === 'all' || (portful && ports.some(isAllPorts))) return { class: 'all', adminPorts, databasePorts };
+  if (adminPorts.length > 0) return { class: 'admin', adminPorts, databasePorts };
+  if (databasePorts.length > 0) return { class: 'database', adminPorts, databasePorts };
+  return { class: 'other', adminPorts, databasePorts };
+}
+
+/** The world-wide CIDR sources of rules sharing one declaration. */
+function worldSources(rules: FirewallRule[]): string[] {
+  const out: string[] = [];
+  for (const r of rules) if (r.source.kind === 'cidr' && isEveryone(r.source.cidr)) out.push(r.source.cidr);
+  return [...new Set(out)];
+}
+
+function groupByKey<T extends { key?: string }>(items: T[], fallback: (item: T, i: number) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  items.forEach((item, i) => {
+    const key = item.key ?? fallback(item, i);
+    let list = out.get(key);
+    if (!list) out.set(key, (list = []));
+    list.push(item);
+  });
+  return out;
+}
+
+const versionOf = (cidr: string) => parseCidr(cidr)?.version;
+
+/**
+ * A drop rule that takes precedence over `accept` (Alibaba: priority number
+ * lower or equal; at equal priority the drop wins) and covers every world-wide
+ * source of it (same IP version, itself world-wide).
+ */
+function overrides(drop: FirewallRule, accept: FirewallRule, sources: string[]): boolean {
+  if (!drop.policy.known || drop.policy.value !== 'drop' || drop.direction !== accept.direction) return false;
+  if (!drop.priority?.known || !accept.priority?.known || drop.priority.value > accept.priority.value) return false;
+  if (!drop.protocol.known || !accept.protocol.known || !protocolCovers(drop.protocol.value, accept.protocol.value)) return false;
+  if (!drop.ports.known || drop.source.kind !== 'cidr' || !isEveryone(drop.source.cidr)) return false;
+  const v = versionOf(drop.source.cidr);
+  return sources.every((s) => versionOf(s) === v);
+}
+
+/**
+ * Ingress exposures of a security group: declarations that accept traffic from
+ * everyone. ICMP is left out (it carries no data); unknown protocols, ports or
+ * sources are left to the reachability verdict, which reports them as "possibly".
+ */
+export function securityGroupExposures(group: SecurityGroup): FirewallExposure[] {
+  if (group.scope === 'database') return [];
+  const out: FirewallExposure[] = [];
+  const ingress = group.rules.filter((r) => r.direction === 'ingress');
+  for (const [key, rules] of groupByKey(ingress, (_r, i) => `${group.id}.ingress#${i}`)) {
+    const first = rules[0]!;
+    if (!first.policy.known || first.policy.value !== 'accept') continue;
+    if (!first.protocol.known || !first.ports.known) continue;
+    const protocol = first.protocol.value;
+    if (NO_DATA_PROTOCOLS.has(protocol)) continue;
+    const sources = worldSources(rules);
+    if (sources.length === 0) continue;
+    let ports = [first.ports.value];
+    const shadowed: PortRange[] = [];
+    for (const drop of ingress) {
+      if (!overrides(drop, first, sources)) continue;
+      const before = ports;
+      ports = subtract(ports, drop.ports.known ? drop.ports.value : ALL_PORTS);
+      if (ports.length !== before.length || ports.some((p, i) => p.from !== before[i]?.from || p.to !== before[i]?.to)) shadowed.push(drop.ports.known ? drop.ports.value : ALL_PORTS);
+    }
+    ports = normalizeRanges(ports);
+    if (ports.length === 0) continue;
+    out.push({
+      key,
+      ownerId: group.id,
+      layer: 'security-group',
+      declaredBy: first.address ? group.provider === 'alicloud' ? 'alicloud_security_group_rule' : addressType(first.address) : group.sourceType,
+      ...(first.address ? { address: first.address } : {}),
+      protocol,
+      ports,
+      sources,
+      ...classify(protocol, ports),
+      shadowed: normalizeRanges(shadowed),
+      ...(first.loc ? { loc: first.loc } : {}),
+      ...(first.priority?.known ? { order: first.priority.value } : {}),
+      ...(first.description ? { description: first.description } : {}),
+    });
+  }
+  return out;
+}
+
+function addressType(address: string): string {
+  const parts = address.replace(/\[[^\]]*\]/g, '').split('.');
+  return parts[parts.length - 2] ?? address;
+}
+
+/**
+ * Ingress exposures of a network ACL: allow entries from everyone, minus the
+ * ports that lower-numbered world-wide denies already decided. Only all-port,
+ * admin and database exposures are returned: a NACL admitting 80/443 is normal,
+ * and so is the 1024-65535 range that stateless return traffic needs.
+ */
+export function networkAclExposures(acl: NetworkAcl): FirewallExposure[] {
+  const ingress = acl.entries.filter((e) => !e.egress);
+  const out: FirewallExposure[] = [];
+  for (const e of ingress) {
+    if (!e.action.known || e.action.value !== 'allow' || !e.protocol.known || !e.ports.known || !e.cidr.known || !e.ruleNumber.known) continue;
+    if (!isEveryone(e.cidr.value) || NO_DATA_PROTOCOLS.has(e.protocol.value)) continue;
+    if (hasPorts(e.protocol.value) && e.protocol.value !== 'all' && isEphemeralReturnRange(e.ports.value)) continue;
+    let ports = [e.ports.value];
+    const shadowed: PortRange[] = [];
+    for (const d of ingress) if (shadows(d, e)) {
+      ports = subtract(ports, d.ports.known ? d.ports.value : ALL_PORTS);
+      shadowed.push(d.ports.known ? d.ports.value : ALL_PORTS);
+    }
+    ports = normalizeRanges(ports);
+    if (ports.length === 0) continue;
+    const cls = classify(e.protocol.value, ports);
+    if (cls.class === 'other') continue;
+    out.push({
+      key: e.key ?? `${acl.id}.ingress#${e.ruleNumber.value}`,
+      ownerId: acl.id,
+      layer: 'network-acl',
+      declaredBy: e.address ? 'aws_network_acl_rule' : acl.sourceType,
+      ...(e.address ? { address: e.address } : {}),
+      protocol: e.protocol.value,
+      ports,
+      sources: [e.cidr.value],
+      ...cls,
+      shadowed: normalizeRanges(shadowed),
+      ...(e.loc ? { loc: e.loc } : {}),
+      order: e.ruleNumber.value,
+    });
+  }
+  return out;
+}
+
+/** A world-wide deny numbered before the allow, for a protocol that covers it. */
+function shadows(deny: AclEntry, allow: AclEntry): boolean {
+  if (!deny.action.known || deny.action.value !== 'deny' || !deny.ruleNumber.known || !allow.ruleNumber.known) return false;
+  if (deny.ruleNumber.value >= allow.ruleNumber.value) return false;
+  if (!deny.protocol.known || !allow.protocol.known || !protocolCovers(deny.protocol.value, allow.protocol.value)) return false;
+  if (!deny.cidr.known || !isEveryone(deny.cidr.value) || !deny.ports.known || !allow.cidr.known) return false;
+  return versionOf(deny.cidr.value) === versionOf(allow.cidr.value);
+}

@@ -29,11 +29,13 @@ function buildProgram(): Command {
     .command('scan')
     .description('Scan Terraform (HCL) files and folders. Each path is scanned as its own unit.')
     .argument('[paths...]', 'files or folders to scan', ['.'])
-    .option(
-      '-f, --format <formats>',
-      `report format(s): ${REPORT_FORMATS.join(', ')}; several at once as a list, each optionally with its own file (text,sarif=out.sarif) (repeatable)`,
-      collect,
-      [],
+    .addOption(
+      new Option(
+        '-f, --format <formats>',
+        `report format(s): ${REPORT_FORMATS.join(', ')}; several at once as a list, each optionally with its own file (text,sarif=out.sarif) (repeatable)`,
+      )
+        .argParser(collect)
+        .default([], 'text'),
     )
     .option('-o, --output <path>', 'write the report to a file instead of stdout; with several formats without their own file, a folder')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding is at or above this severity (default: fail-on in the config, else high)').choices([...FAIL_ON_VALUES]))

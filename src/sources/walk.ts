@@ -96,7 +96,13 @@ function describeFsError(e: unknown, what: string): string {
 
 function walkDirectory(input: string, rootAbs: string, cwd: string, maxBytes: number, errors: InputError[]): ScanUnit {
   const unit: ScanUnit = { input, kind: 'directory', root: toRelative(cwd, rootAbs), files: [], terraformFolders: new Map(), skipped: [] };
-  const rootReal = fs.realpathSync(rootAbs);
+  let rootReal: string;
+  try {
+    rootReal = fs.realpathSync(rootAbs);
+  } catch (e) {
+    errors.push({ file: input, message: describeFsError(e, 'cannot read the folder') });
+    return unit;
+  }
   const visited = new Set<string>();
   // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
   const stack: Array<{ abs: string; real: string }> = [{ abs: rootAbs, real: rootReal }];

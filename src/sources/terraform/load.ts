@@ -56,7 +56,15 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_EVALUATIONS = 5_000_000;
 
 export function loadTerraform(unit: ScanUnit, options: TerraformLoadOptions = {}): SourceResult {
-  return new TerraformLoader(unit, options).load();
+  const loader = new TerraformLoader(unit, options);
+  try {
+    return loader.load();
+  } catch (e) {
+    // Every expected problem is an InputError already; this keeps a bug from taking the whole scan down.
+    return loader.partialResult(`the Terraform files could not be loaded: ${messageOf(e)}`);
+  } finally {
+    startEvaluationBudget(Infinity);
+  }
 }
 
 class TerraformLoader implements EvalSession {
@@ -124,8 +132,12 @@ class TerraformLoader implements EvalSession {
     // Folders that are called only from a cycle of calls (or by calls that failed) are evaluated on their own.
     const leftOver = folderDefs.filter((d) => !this.reached.has(d.absDir));
     for (const def of leftOver) if (!this.evaluateRoot(def, resources)) break;
-    startEvaluationBudget(Infinity);
     return { resources, errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
+  }
+
+  partialResult(message: string): SourceResult {
+    this.problems.error(message, undefined, this.unit.root);
+    return { resources: [], errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
   }
 
   /**

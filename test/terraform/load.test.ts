@@ -279,6 +279,17 @@ describe('hostile input', () => {
   });
 });
 
+describe('hostile counts', () => {
+  test('nested counts that multiply into a hundred million resources stop at the per-load limit', () => {
+    const dir = fixture('hostile-counts');
+    const started = performance.now();
+    const result = loadPath(dir);
+    expect(performance.now() - started).toBeLessThan(10000);
+    expect(result.resources).toEqual([]);
+    expect(result.errors).toEqual([{ file: `${dir}/main.tf`, message: expect.stringMatching(/more than 200000 resource instances/) }]);
+  });
+});
+
 describe('files', () => {
   const dir = fixture('files');
   const result = loadPath(dir);

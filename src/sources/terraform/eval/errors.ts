@@ -44,13 +44,14 @@ export class UnsupportedError extends EvalError {
 
 /**
  * The evaluation budget of a load ran out (a configuration built to make the
- * scanner loop for hours). Deliberately not an EvalError: try() must not
+ * scanner loop for hours, or nested counts that multiply into millions of
+ * resources). Deliberately not an EvalError: try() must not
  * swallow it, and it stops the whole load instead of failing attribute by
  * attribute.
  */
 export class BudgetExceededError extends Error {
-  constructor(readonly limit: number) {
-    super(`evaluation stopped after ${limit} expression evaluations; the configuration is too large or loops`);
+  constructor(message: string) {
+    super(message);
     this.name = 'BudgetExceededError';
   }
 }

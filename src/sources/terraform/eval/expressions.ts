@@ -39,12 +39,18 @@ export function startEvaluationBudget(limit: number): void {
   budgetLimit = limit;
 }
 
-export function evaluationsLeft(): number {
-  return budgetLeft;
+function budgetExceeded(): BudgetExceededError {
+  return new BudgetExceededError(`evaluation stopped after ${budgetLimit} expression evaluations; the configuration is too large or loops`);
+}
+
+/** Counts work that evaluates no expression (an empty resource instance, a module instance) against the budget. */
+export function spendEvaluations(n: number): void {
+  budgetLeft -= n;
+  if (budgetLeft < 0) throw budgetExceeded();
 }
 
 export function evaluate(expr: Expr, ctx: EvalContext): Value {
-  if (--budgetLeft < 0) throw new BudgetExceededError(budgetLimit);
+  if (--budgetLeft < 0) throw budgetExceeded();
   switch (expr.kind) {
     case 'literal':
       if (expr.value === null) return nul(ctx.loc);

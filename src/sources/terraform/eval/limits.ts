@@ -14,6 +14,8 @@ export const LIMITS = {
   maxEvalDepth: 400,
   /** Nesting depth of values decoded from JSON/YAML or nested expressions. */
   maxValueDepth: 200,
+  /** Resource instances one load may produce (nested module counts multiply). */
+  maxResourcesPerLoad: 200_000,
   /** Module calls nested inside module calls. */
   maxModuleDepth: 24,
   /** Bytes file()/templatefile() and friends may read. */

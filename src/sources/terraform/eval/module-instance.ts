@@ -12,7 +12,7 @@ import { list, map, num, refValue, str, unknown, type MapValue, type ResourceRef
 import type { Attribute, Expr, TemplateExpr } from '../hcl/ast.js';
 import { evalBody, type BodyEvaluation } from './blocks.js';
 import { BudgetExceededError, EvalError, messageOf, UnsupportedError } from './errors.js';
-import { evaluate } from './expressions.js';
+import { evaluate, spendEvaluations } from './expressions.js';
 import { LIMITS } from './limits.js';
 import type { ModuleCallDecl, ModuleDef, OutputDecl, ResourceDecl, VariableDecl } from './module-def.js';
 import { cloudOf, providerNameOf, providersForChild, type ProviderConfig, type ProviderMap } from './providers.js';
@@ -602,9 +602,14 @@ export class ModuleInstance implements Scope {
 
   /** Appends every resource and data source instance of this module and its local child modules. */
   emit(out: SourceResource[]): void {
+    spendEvaluations(1);
     for (const decl of this.def.declarationOrder) {
       const exp = this.expansion(decl);
       for (const key of instanceKeys(exp)) {
+        spendEvaluations(1);
+        if (out.length >= LIMITS.maxResourcesPerLoad) {
+          throw new BudgetExceededError(`evaluation stopped: more than ${LIMITS.maxResourcesPerLoad} resource instances`);
+        }
         const attrs = this.instanceObject(decl, exp, key);
         const resource: SourceResource = {
           sourceKind: 'terraform',

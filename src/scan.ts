@@ -32,7 +32,7 @@ export function evaluateResources(
 ): { findings: Finding[]; errors: InputError[] } {
   const model = normalizeTerraform(sources);
   const ctx = buildRuleContext(model, residency);
-  return runRules({ ruleSet, ctx, sources });
+  return runRules({ ruleSet, ctx, sources, deployment: sources[0]?.root });
 }
 
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanReport> {

@@ -44,13 +44,18 @@ function fixFor(sourceKind: SourceKind, fix: FixByFormat | undefined): FixSnippe
   }
 }
 
-/** The unit a finding belongs to, for fingerprints: the declaring folder (IaC) or the account (live). */
-function unitOf(subject: Subject): string {
+/**
+ * The deployment a finding belongs to, for fingerprints: the one given by the
+ * source (a Terraform root folder), else the account (live) or declaring folder.
+ * Module code shared by two roots gives two findings, one per deployment.
+ */
+function unitOf(subject: Subject, deployment: string | undefined): string {
+  if (deployment !== undefined) return deployment;
   if (subject.sourceKind === 'aws-live' || subject.sourceKind === 'alicloud-live') return subject.account ?? '';
   return path.posix.dirname(subject.loc.file);
 }
 
-function toFinding(rule: RuleMeta, subject: Subject, result: RuleResult): Finding {
+function toFinding(rule: RuleMeta, subject: Subject, result: RuleResult, deployment: string | undefined): Finding {
   let severity: Severity = result.severity ?? rule.severity;
   const details = { ...(result.details ?? {}) };
   const classification = sensitiveClassification(subject.sensitivityOf);
@@ -83,7 +88,7 @@ function toFinding(rule: RuleMeta, subject: Subject, result: RuleResult): Findin
     ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
     references: rule.references,
     frameworks: rule.frameworks,
-    fingerprint: fingerprintOf({ ruleId: rule.id, unit: unitOf(subject), address: subject.address, key: result.key }),
+    fingerprint: fingerprintOf({ ruleId: rule.id, unit: unitOf(subject, deployment), address: subject.address, key: result.key }),
   };
 }
 
@@ -118,9 +123,11 @@ export interface RunRulesInput {
   ruleSet: RuleSet;
   ctx: RuleContext;
   sources: SourceResource[];
+  /** The deployment these sources form (a Terraform root module's folder); part of every fingerprint. */
+  deployment?: string;
 }
 
-export function runRules({ ruleSet, ctx, sources }: RunRulesInput): { findings: Finding[]; errors: InputError[] } {
+export function runRules({ ruleSet, ctx, sources, deployment }: RunRulesInput): { findings: Finding[]; errors: InputError[] } {
   const findings: Finding[] = [];
   const errors: InputError[] = [];
   const guarded = (rule: RuleMeta, subject: Subject, run: () => RuleResult[]) => {
@@ -131,7 +138,7 @@ export function runRules({ ruleSet, ctx, sources }: RunRulesInput): { findings: 
       errors.push({ file: subject.loc.file, line: subject.loc.startLine, message: `rule ${rule.id} failed on ${subject.address}: ${(e as Error).message}` });
       return;
     }
-    for (const result of results) findings.push(toFinding(rule, subject, result));
+    for (const result of results) findings.push(toFinding(rule, subject, result, deployment));
   };
 
   for (const resource of ctx.model.resources) {

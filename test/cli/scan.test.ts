@@ -130,7 +130,10 @@ describe('leakproof scan', () => {
     const missing = await runCli(['scan', 'no/such/path']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no/such/path');
-    for (const r of [badFailOn, badVar, missing]) expect(r.stderr).not.toMatch(/\bat .*\.(js|ts):\d+/);
+    const badJurisdiction = await runCli(['scan', 'examples', '--allowed-jurisdictions', 'US,XX']);
+    expect(badJurisdiction.code).toBe(2);
+    expect(badJurisdiction.stderr).toContain('unknown jurisdiction "XX"');
+    for (const r of [badFailOn, badVar, missing, badJurisdiction]) expect(r.stderr).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });
 });
 

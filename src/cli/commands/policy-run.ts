@@ -18,6 +18,17 @@ import { UsageError } from '../errors.js';
 import { parseSeverityList } from '../parse-options.js';
 import { Progress } from '../progress.js';
 import { loadRuleSet } from './load-rules.js';
+import { buildResidencyPolicy, ResidencyOptionError, type ResidencyOptions } from '../../analysis/residency.js';
+
+/** Rejects an unknown jurisdiction or region before anything is scanned (exit 2, no stack trace). */
+function checkResidencyOptions(options: ResidencyOptions): void {
+  try {
+    buildResidencyPolicy(options);
+  } catch (e) {
+    if (e instanceof ResidencyOptionError) throw new UsageError(e.message);
+    throw e;
+  }
+}
 
 export interface PolicyRunOptions {
   var: Array<[string, string]>;
@@ -99,6 +110,12 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
     baseline = { file: toRelative(process.cwd(), path.resolve(baselineFile)), baseline: read.baseline, inScope: inScannedPaths(paths) };
   }
 
+  const residency: ResidencyOptions = {
+    allowedJurisdictions: options.allowedJurisdictions.length ? options.allowedJurisdictions : (config.residency.allowedJurisdictions ?? []),
+    allowedRegions: options.allowedRegions.length ? options.allowedRegions : (config.residency.allowedRegions ?? []),
+  };
+  checkResidencyOptions(residency);
+
   const progress = new Progress();
   progress.update(`scanning ${paths.length === 1 ? paths[0] : `${paths.length} paths`}`, true);
   let report: ScanReport;
@@ -107,10 +124,7 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
       ruleSet,
       vars: options.var,
       varFiles: options.varFile,
-      residency: {
-        allowedJurisdictions: options.allowedJurisdictions.length ? options.allowedJurisdictions : (config.residency.allowedJurisdictions ?? []),
-        allowedRegions: options.allowedRegions.length ? options.allowedRegions : (config.residency.allowedRegions ?? []),
-      },
+      residency,
       verbose: !!options.verbose,
     });
   } finally {

@@ -22,6 +22,8 @@ export interface ScanOptions {
   residency?: ResidencyOptions;
   /** Include notes about skipped files. */
   verbose?: boolean;
+  /** Called as the scan moves on (for a progress line); the scan is synchronous between calls. */
+  onProgress?: (message: string) => void;
 }
 
 /** Evaluates one unit's source resources through model, analysis and rules. */
@@ -46,12 +48,15 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
 
   const cache = createParseCache();
   for (const unit of walked.units) {
+    options.onProgress?.(`reading ${unit.input}`);
     const loaded = loadTerraform(unit, { vars: options.vars ?? [], varFiles: options.varFiles ?? [], cache });
     errors.push(...loaded.errors);
     notes.push(...loaded.notes);
     for (const f of loaded.files) files.add(f);
     resources += loaded.resources.filter((r) => !r.isData).length;
-    for (const deployment of groupByRoot(loaded.resources)) {
+    const deployments = groupByRoot(loaded.resources);
+    for (const [i, deployment] of deployments.entries()) {
+      options.onProgress?.(`analysing ${unit.input}: ${i + 1}/${deployments.length} ${deployment[0]?.root ?? ''}`);
       const evaluated = evaluateResources(deployment, ruleSet, options.residency);
       findings.push(...evaluated.findings);
       errors.push(...evaluated.errors);

@@ -126,6 +126,7 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
       varFiles: options.varFile,
       residency,
       verbose: !!options.verbose,
+      onProgress: (message) => progress.update(message),
     });
   } finally {
     progress.done();

@@ -246,6 +246,16 @@ describe('functions and unknown values', () => {
     expect(evalExpr('pathexpand("~/.ssh/id_rsa")').t).toBe('unknown');
   });
 
+  test('a regex that would backtrack exponentially is not run: unknown, at once', () => {
+    const started = performance.now();
+    const v = evalExpr(`regex("(a+)+$", "${'a'.repeat(40)}b")`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(v).toMatchObject({ t: 'unknown', reason: expect.stringMatching(/repeats a group that itself repeats/) });
+    expect(evalExpr('replace("x", "/(a|b)*c/", "")').t).toBe('unknown');
+    expect(evalPlain('regex("^(ab)+$", "abab")')).toEqual(['ab']);
+    expect(evalPlain('regex("^([0-9]{1,3})[.]", "10.0")')).toEqual(['10']);
+  });
+
   test('functions this evaluator does not know give an unknown, never a crash', () => {
     expect(evalExpr('no_such_function(1)')).toMatchObject({ t: 'unknown', reason: 'function no_such_function() is not evaluated' });
     expect(evalExpr('provider::aws::arn_parse("arn:aws:s3:::b")')).toMatchObject({ t: 'unknown' });

@@ -1,5 +1,5 @@
 /** Text helpers shared by string functions: grapheme clusters and RE2-style regular expressions. */
-import { EvalError } from '../errors.js';
+import { EvalError, UnsupportedError } from '../errors.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -38,6 +38,41 @@ const POSIX_CLASSES: Record<string, string> = {
 const regexCache = new Map<string, RegExp>();
 
 /**
+ * True when a repeated group itself contains repetition or alternation
+ * (`(a+)+`, `(a|a)*`): such patterns backtrack exponentially in JavaScript,
+ * while Terraform's RE2 runs them in linear time. A hostile configuration
+ * must not be able to stall a scan with one, so they are not evaluated.
+ */
+export function hasNestedRepetition(pattern: string): boolean {
+  const groups: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') groups.push(false);
+    else if (c === ')') {
+      const risky = groups.pop() ?? false;
+      const next = pattern[i + 1];
+      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}|^\{\d{2,}\}/.test(pattern.slice(i + 1)));
+      if (risky && repeated) return true;
+      // The group as a whole is one repeated (or plain) element of its parent.
+      if (groups.length > 0 && (risky || repeated)) groups[groups.length - 1] = true;
+    } else if (c === '+' || c === '*' || c === '{' || c === '|') {
+      if (groups.length > 0) groups[groups.length - 1] = true;
+    }
+  }
+  return false;
+}
+
+/**
  * Compiles an RE2 pattern (Terraform's regex dialect) to a JavaScript RegExp:
  * named groups `(?P<n>...)`, leading flag groups `(?i)`, `\A` / `\z`, POSIX
  * classes and `\pL` are translated; the result is global so it can be iterated.
@@ -47,6 +82,9 @@ export function compileRe2(pattern: string): RegExp {
   if (cached) {
     cached.lastIndex = 0;
     return cached;
+  }
+  if (hasNestedRepetition(pattern)) {
+    throw new UnsupportedError(`regex "${pattern}" repeats a group that itself repeats; it is not evaluated (it could backtrack for hours here)`);
   }
   let src = pattern;
   let flags = 'g';

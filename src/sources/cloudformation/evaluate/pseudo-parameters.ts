@@ -1,0 +1,60 @@
+/**
+ * Pseudo parameters (`AWS::Region`, `ALIYUN::AccountId`, ...). Only what the
+ * scan is told is known: the region comes from `--region`; the account,
+ * stack name and ids exist only once the stack is deployed, so they are
+ * unknown, never invented.
+ */
+import type { SourceLocation } from '../../../model/location.js';
+import { str, unknown, type Value } from '../../../model/value.js';
+
+/** `AWS::NoValue` / `ALIYUN::NoValue`: the property is removed. */
+export const NO_VALUE = Symbol('NoValue');
+export type NoValue = typeof NO_VALUE;
+
+function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('us-iso-')) return 'aws-iso';
+  if (region.startsWith('us-isob-')) return 'aws-iso-b';
+  if (region.startsWith('eu-isoe-')) return 'aws-iso-e';
+  return 'aws';
+}
+
+/** The value of a pseudo parameter, or undefined when `name` is not one. */
+export function pseudoParameter(name: string, region: string | undefined, loc: SourceLocation | undefined): Value | NoValue | undefined {
+  const deployTime = (what: string) => unknown(`${name} (${what}) is known only when the stack is deployed`, loc);
+  const noRegion = unknown(`${name}: the stack's region is not given (use --region)`, loc);
+  switch (name) {
+    case 'AWS::NoValue':
+    case 'ALIYUN::NoValue':
+      return NO_VALUE;
+    case 'AWS::Region':
+    case 'ALIYUN::Region':
+      return region ? str(region, loc) : noRegion;
+    case 'AWS::Partition':
+      return region ? str(partitionOf(region), loc) : noRegion;
+    case 'AWS::URLSuffix':
+      return region ? str(region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com', loc) : noRegion;
+    case 'AWS::AccountId':
+    case 'ALIYUN::AccountId':
+    case 'ALIYUN::TenantId':
+      return deployTime('the account');
+    case 'AWS::StackName':
+    case 'ALIYUN::StackName':
+      return deployTime('the stack name');
+    case 'AWS::StackId':
+    case 'ALIYUN::StackId':
+      return deployTime('the stack id');
+    case 'AWS::NotificationARNs':
+      return deployTime('the notification topics');
+    case 'ALIYUN::ResourceGroupId':
+      return deployTime('the resource group');
+    default:
+      return undefined;
+  }
+}
+
+/** `Fn::GetAZs`: the region's availability zones, which only the deployed account knows. */
+export function availabilityZones(loc: SourceLocation | undefined): Value {
+  return unknown("the region's availability zones are known only at deploy time", loc);
+}

@@ -1,0 +1,140 @@
+/**
+ * Helpers for the CloudFormation / ROS normalizers: reading template
+ * properties as facts and following `Ref` / `Fn::GetAtt` links between
+ * resources. The fact and link builders are the Terraform normalizers' own
+ * (src/sources/terraform/normalize/common.ts), so both sources state unknowns
+ * and links the same way; what differs is template syntax (tags as
+ * `[{Key, Value}]`, names given by `XxxName` properties).
+ */
+import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
+import type { SourceLocation } from '../../../model/location.js';
+import type { SourceResource } from '../../../model/source-resource.js';
+import { asList, asString, type ResourceRef, type Value } from '../../../model/value.js';
+import { describeRef } from '../evaluate/evaluator.js';
+import {
+  attr,
+  baseOf,
+  boolFact,
+  createNormalizeContext,
+  linkListOf,
+  linkOf,
+  numberFact,
+  stringFact,
+  stringListFact,
+  type NormalizeContext,
+} from '../../terraform/normalize/common.js';
+
+export { attr, boolFact, createNormalizeContext, linkListOf, linkOf, numberFact, stringFact, stringListFact, type NormalizeContext };
+
+export function present(v: Value | undefined): v is Value {
+  return v !== undefined && v.t !== 'null';
+}
+
+/** The resource a `Ref` / `Fn::GetAtt` value (or an unknown that remembers one) points at. */
+export function refOf(v: Value | undefined): ResourceRef | undefined {
+  if (v?.t === 'ref') return v.ref;
+  if (v?.t === 'unknown') return v.ref;
+  return undefined;
+}
+
+/** Why a value is not a usable literal, in words. */
+export function reasonOf(v: Value | undefined): string {
+  if (!v || v.t === 'null') return 'not set';
+  if (v.t === 'unknown') return v.reason;
+  if (v.t === 'ref') return `${describeRef(v.ref)} is known only after deploy`;
+  return `unexpected ${v.t} value`;
+}
+
+/** The resource in the scan a value refers to. */
+export function referenced(v: Value | undefined, ctx: NormalizeContext): SourceResource | undefined {
+  const ref = refOf(v);
+  return ref ? ctx.byAddress.get(ref.address) : undefined;
+}
+
+/** Resources of `types` whose property `key` equals `value`. */
+export function findByProperty(ctx: NormalizeContext, types: string[], key: string, value: string): SourceResource | undefined {
+  for (const type of types) for (const r of ctx.byType(type)) if (asString(attr(r, key)) === value) return r;
+  return undefined;
+}
+
+/** A resource named by reference or by the literal value of one of its name properties. */
+export function resolveNamed(v: Value | undefined, ctx: NormalizeContext, types: string[], nameKeys: string[]): SourceResource | undefined {
+  if (!present(v)) return undefined;
+  const target = referenced(v, ctx);
+  if (target) return types.includes(target.type) ? target : undefined;
+  const s = asString(v);
+  if (s === undefined) return undefined;
+  for (const key of nameKeys) {
+    const found = findByProperty(ctx, types, key, s);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Does `v` name `target` (by reference, or by the value of one of its name properties)? */
+export function pointsAt(v: Value | undefined, target: SourceResource, ctx: NormalizeContext, nameKeys: string[] = []): boolean {
+  if (!present(v)) return false;
+  const ref = refOf(v);
+  if (ref) return ref.address === target.address;
+  const s = asString(v);
+  return s !== undefined && nameKeys.some((k) => asString(attr(target, k)) === s);
+}
+
+/** Resources of `types` whose property `key` points at `target`. */
+export function attachedTo(ctx: NormalizeContext, types: string[], key: string, target: SourceResource, nameKeys: string[] = []): SourceResource[] {
+  return types.flatMap((t) => ctx.byType(t)).filter((r) => pointsAt(attr(r, key), target, ctx, nameKeys));
+}
+
+/** Tags written `[{Key, Value}]` (CloudFormation, ROS) or as a map (some ROS types). */
+export function templateTags(r: SourceResource): Record<string, string> {
+  const v = attr(r, 'Tags');
+  const out: Record<string, string> = {};
+  if (v?.t === 'map') {
+    for (const [k, item] of v.entries) {
+      const s = asString(item);
+      if (s !== undefined) out[k] = s;
+    }
+    return out;
+  }
+  for (const item of asList(v)) {
+    if (item.t !== 'map') continue;
+    const key = asString(item.entries.get('Key'));
+    const value = asString(item.entries.get('Value'));
+    if (key !== undefined && value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** The common base fields of a model record from a template resource. */
+export function templateBase(r: SourceResource): ReturnType<typeof baseOf> {
+  return { ...baseOf(r), region: stringFact(r.region, unknownFact("the stack's region is not given (use --region)")), tags: templateTags(r) };
+}
+
+/** Links of a list property; a single value is a one-item list. */
+export function linksOf(v: Value | undefined, ctx: NormalizeContext): Link[] | { unknown: string } {
+  return linkListOf(v, ctx);
+}
+
+/** Alibaba lists are often one comma-separated string ("sg-1,sg-2", "10.0.0.0/8,192.168.0.1"). */
+export function commaList(v: Value | undefined): Fact<string[]> {
+  if (!present(v)) return known([]);
+  if (v.t === 'unknown' || v.t === 'ref') return unknownFact(reasonOf(v), v.loc);
+  const out: string[] = [];
+  for (const item of asList(v)) {
+    if (item.t === 'null') continue;
+    const s = asString(item);
+    if (s === undefined) return unknownFact(reasonOf(item), item.loc ?? v.loc);
+    out.push(...s.split(',').map((x) => x.trim()).filter((x) => x !== ''));
+  }
+  return known(out, v.loc);
+}
+
+/** The location of a property, else of the resource. */
+export function locOf(v: Value | undefined, r: SourceResource): SourceLocation {
+  return v?.loc ?? r.loc;
+}
+
+/** A value's items as maps (a list of property blocks, e.g. SecurityGroupIngress). */
+export function mapItems(v: Value | undefined): Array<Extract<Value, { t: 'map' }>> {
+  return asList(v).filter((i): i is Extract<Value, { t: 'map' }> => i.t === 'map');
+}

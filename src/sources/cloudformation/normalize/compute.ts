@@ -1,0 +1,81 @@
+/**
+ * CloudFormation EC2 instances → compute records: whether the instance gets
+ * a public address (an Elastic IP, its primary network interface's
+ * AssociatePublicIpAddress, else its subnet's MapPublicIpOnLaunch; no subnet
+ * means a default subnet, which hands out public addresses), its subnet and
+ * its security groups. Self-hosted databases on such instances are judged by
+ * the rules through the same record.
+ */
+import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
+import type { Compute, ModelResource } from '../../../model/resources.js';
+import type { SourceResource } from '../../../model/source-resource.js';
+import { asString, type Value } from '../../../model/value.js';
+import { attr, boolFact, linkOf, mapItems, present, reasonOf, referenced, templateBase, type NormalizeContext } from './common.js';
+import { groupIdOf, SUBNET } from './network.js';
+
+/** The primary network interface declared inline (DeviceIndex 0, else the first). */
+function primaryInterface(r: SourceResource): Map<string, Value> | undefined {
+  const nics = mapItems(attr(r, 'NetworkInterfaces'));
+  const primary = nics.find((n) => asString(n.entries.get('DeviceIndex')) === '0') ?? nics[0];
+  return primary?.entries;
+}
+
+/** Elastic IPs attached to the instance (AWS::EC2::EIP InstanceId, AWS::EC2::EIPAssociation InstanceId). */
+function elasticIps(r: SourceResource, ctx: NormalizeContext): SourceResource[] {
+  return [...ctx.byType('AWS::EC2::EIP'), ...ctx.byType('AWS::EC2::EIPAssociation')].filter((e) => referenced(attr(e, 'InstanceId'), ctx)?.address === r.address);
+}
+
+function groupLinks(values: Array<Value | undefined>, ctx: NormalizeContext): Link[] | { unknown: string } {
+  const out: Link[] = [];
+  for (const v of values) {
+    if (!present(v)) continue;
+    if (v.t === 'unknown' && !v.ref) return { unknown: reasonOf(v) };
+    for (const item of v.t === 'list' ? v.items : [v]) {
+      const target = groupIdOf(item, ctx);
+      if (!target) out.push({ kind: 'unknown', reason: reasonOf(item), loc: item.loc });
+      else out.push(target.declared ? { kind: 'resource', id: target.id, loc: item.loc } : { kind: 'external', value: target.id, loc: item.loc });
+    }
+  }
+  return out;
+}
+
+function instanceOf(r: SourceResource, ctx: NormalizeContext): Compute {
+  const nic = primaryInterface(r);
+  const subnetValue = attr(r, 'SubnetId') ?? nic?.get('SubnetId');
+  const subnet: Link = present(subnetValue) ? linkOf(subnetValue, ctx) : { kind: 'unknown', reason: 'no SubnetId: the default VPC' };
+  const eips = elasticIps(r, ctx);
+  const explicit = nic?.get('AssociatePublicIpAddress');
+  let publicIp: Fact<boolean>;
+  let detail: string | undefined;
+  if (eips.length > 0) {
+    publicIp = known(true, eips[0]!.loc);
+    detail = `${eips[0]!.address} (Elastic IP)`;
+  } else if (present(explicit)) {
+    publicIp = boolFact(explicit, known(false));
+    detail = 'AssociatePublicIpAddress: true';
+  } else if (!present(subnetValue)) {
+    // Default subnets hand out public addresses.
+    publicIp = known(true, r.loc);
+    detail = 'default VPC subnet (public address on launch)';
+  } else {
+    const subnetResource = referenced(subnetValue, ctx);
+    if (subnetResource?.type === SUBNET) {
+      publicIp = boolFact(attr(subnetResource, 'MapPublicIpOnLaunch'), known(false, subnetResource.loc));
+      detail = `${subnetResource.address} MapPublicIpOnLaunch`;
+    } else publicIp = unknownFact(`whether ${subnet.kind === 'external' ? subnet.value : 'its subnet'} assigns public addresses (the subnet is not in the template)`);
+  }
+  return {
+    ...templateBase(r),
+    kind: 'compute',
+    publicIp,
+    subnet,
+    securityGroups: groupLinks([attr(r, 'SecurityGroupIds'), attr(r, 'SecurityGroups'), nic?.get('GroupSet')], ctx),
+    ...(detail && publicIp.known && publicIp.value ? { publicIpDetail: detail } : {}),
+    ...(!present(subnetValue) ? { defaultVpc: true } : {}),
+    ...(eips.length > 0 ? { relatedLocs: eips.map((e) => e.loc) } : {}),
+  };
+}
+
+export function normalizeAwsCompute(ctx: NormalizeContext): ModelResource[] {
+  return ctx.byType('AWS::EC2::Instance').map((r) => instanceOf(r, ctx));
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads a template file into located documents, whatever its extension: text
+ * that starts with `{` is JSON (parsed with positions); anything else, and JSON
+ * that a strict parser rejects but YAML accepts, is YAML (possibly several
+ * documents). Then tells which documents are CloudFormation or ROS templates:
+ * a `Resources` map whose entries have a `Type` starting `AWS::` or `ALIYUN::`
+ * (or a `Resources` map beside a declared `AWSTemplateFormatVersion` /
+ * `ROSTemplateFormatVersion`).
+ */
+import type { MapValue, Value } from '../../../model/value.js';
+import { JsonSyntaxError, parseLocatedJson } from '../../shared/located-json.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
+import { parseLocatedYaml, TemplateSyntaxError, type LocatedDocument } from './located-yaml.js';
+
+export type TemplateDialect = 'cloudformation' | 'ros';
+
+export interface TemplateDocument {
+  index: number;
+  dialect: TemplateDialect;
+  root: MapValue;
+  resources: MapValue;
+}
+
+export type ReadResult = { ok: true; documents: LocatedDocument[]; syntax: 'json' | 'yaml' } | { ok: false; message: string; line?: number; column?: number };
+
+export function readDocuments(text: string, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ReadResult {
+  if (text.length > limits.maxBytes) return { ok: false, message: `the file is larger than ${limits.maxBytes} bytes` };
+  if (text.includes('\u0000')) return { ok: false, message: 'the file is binary (contains NUL bytes)' };
+  const trimmed = text.trimStart().replace(/^\uFEFF/, '');
+  if (trimmed.startsWith('{')) {
+    try {
+      return { ok: true, documents: [{ index: 0, value: parseLocatedJson(text, { file, maxDepth: limits.maxDepth }) }], syntax: 'json' };
+    } catch (e) {
+      if (!(e instanceof JsonSyntaxError)) throw e;
+      // JSON with a trailing comma or a comment is still YAML; keep the JSON error if YAML fails too.
+      try {
+        return { ok: true, documents: parseLocatedYaml(text, file, limits), syntax: 'yaml' };
+      } catch {
+        return { ok: false, message: `invalid JSON: ${e.message}`, line: e.line, column: e.column };
+      }
+    }
+  }
+  try {
+    return { ok: true, documents: parseLocatedYaml(text, file, limits), syntax: 'yaml' };
+  } catch (e) {
+    if (e instanceof TemplateSyntaxError) return { ok: false, message: `invalid YAML: ${e.message}`, ...(e.line ? { line: e.line } : {}), ...(e.column ? { column: e.column } : {}) };
+    throw e;
+  }
+}
+
+/** The resource type prefix that makes a document a template, and its dialect. */
+function dialectOfType(type: string): TemplateDialect | undefined {
+  if (type.startsWith('AWS::')) return 'cloudformation';
+  if (type.startsWith('ALIYUN::')) return 'ros';
+  return undefined;
+}
+
+/** Resource declarations, looking into `Fn::ForEach` loop bodies too. */
+function* declarations(resources: MapValue, depth = 0): Generator<MapValue> {
+  for (const [key, r] of resources.entries) {
+    if (key.startsWith('Fn::ForEach::') && r.t === 'list' && depth < 4) {
+      const body = r.items[2];
+      if (body?.t === 'map') yield* declarations(body, depth + 1);
+    } else if (r.t === 'map') yield r;
+  }
+}
+
+/** The document as a template, or undefined when it is not one. */
+export function asTemplate(doc: LocatedDocument): TemplateDocument | undefined {
+  const root = doc.value;
+  if (root.t !== 'map') return undefined;
+  const resources = root.entries.get('Resources');
+  if (!resources || resources.t !== 'map') return undefined;
+  let dialect: TemplateDialect | undefined;
+  for (const r of declarations(resources)) {
+    const type = r.entries.get('Type');
+    const d = type?.t === 'string' ? dialectOfType(type.v) : undefined;
+    if (d === 'ros') {
+      dialect = 'ros';
+      break;
+    }
+    dialect ??= d;
+  }
+  // A declared format version makes it a template even when no resource type says so (only Custom:: types, Fn::ForEach).
+  if (root.entries.has('ROSTemplateFormatVersion')) dialect = 'ros';
+  else if (!dialect && root.entries.has('AWSTemplateFormatVersion')) dialect = 'cloudformation';
+  if (!dialect) return undefined;
+  return { index: doc.index, dialect, root, resources };
+}
+
+/** Cheap test before parsing: can this text hold a template at all? */
+export function mayBeTemplate(text: string): boolean {
+  return text.includes('Resources') && (text.includes('AWS::') || text.includes('ALIYUN::') || text.includes('TemplateFormatVersion'));
+}
+
+/** Does the text look like a template even though it does not parse (so that its syntax error is worth reporting)? */
+export function looksLikeBrokenTemplate(text: string): boolean {
+  return (
+    /^(\s*"?)(AWSTemplateFormatVersion|ROSTemplateFormatVersion)"?\s*:/m.test(text) ||
+    (/^\s*"?Resources"?\s*:/m.test(text) && /"?Type"?\s*:\s*["']?(AWS|ALIYUN)::/.test(text))
+  );
+}
+
+export type { Value };

@@ -1,0 +1,51 @@
+/**
+ * Tells by content which source reads a JSON / YAML / .template file: a
+ * CloudFormation or ROS template (a `Resources` map whose entries have a
+ * `Type` starting `AWS::` or `ALIYUN::`), or a Terraform plan
+ * (`format_version` with `planned_values` or `resource_changes`). Anything
+ * else is undefined: the scan passes it over quietly. A file that fails to
+ * parse but plainly is a template is still claimed, so that its syntax error
+ * is reported rather than the file silently ignored.
+ */
+import { asTemplate, looksLikeBrokenTemplate, mayBeTemplate, readDocuments } from './cloudformation/parse/template-file.js';
+
+export type DetectedFormat = 'cloudformation' | 'ros' | 'terraform-plan';
+
+const PLAN_MARKER = /"format_version"\s*:/;
+const PLAN_SECTIONS = /"(planned_values|resource_changes)"\s*:/;
+
+function isPlan(text: string): boolean | 'broken' {
+  if (!PLAN_MARKER.test(text) || !PLAN_SECTIONS.test(text)) return false;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return 'broken';
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const plan = json as Record<string, unknown>;
+  return typeof plan.format_version === 'string' && ('planned_values' in plan || 'resource_changes' in plan);
+}
+
+export function detectFormat(path: string, text: string): DetectedFormat | undefined {
+  if (path.endsWith('.tf') || path.endsWith('.tfvars')) return undefined;
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{')) {
+    const plan = isPlan(text);
+    if (plan === true) return 'terraform-plan';
+    if (plan === 'broken' && !mayBeTemplate(text)) return 'terraform-plan';
+  }
+  if (!mayBeTemplate(text)) return undefined;
+  const parsed = readDocuments(text, path);
+  if (!parsed.ok) {
+    if (!looksLikeBrokenTemplate(text)) return undefined;
+    return /ROSTemplateFormatVersion|ALIYUN::/.test(text) ? 'ros' : 'cloudformation';
+  }
+  let found: DetectedFormat | undefined;
+  for (const doc of parsed.documents) {
+    const template = asTemplate(doc);
+    if (template?.dialect === 'ros') return 'ros';
+    if (template) found = 'cloudformation';
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import { computeFix, pathText } from '../src/analysis/datastore-text.js';
-import { DATABASE_PORTS, describeNamedPorts, namedPortsIn } from '../src/analysis/ports.js';
+import { DATABASE_PORTS, describeNamedPorts, isAllPorts, namedPortsIn } from '../src/analysis/ports.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
 
@@ -33,13 +33,22 @@ const rule: Rule = {
     if (verdict.verdict === 'not-reachable') return [];
     const dbPorts = namedPortsIn(verdict.ports, DATABASE_PORTS);
     if (dbPorts.length === 0) return [];
+    // "Possibly" needs a rule that points at a database port: a known open rule, or an uncertain one
+    // for a specific range. An all-traffic rule from an unknown range says nothing about a database.
+    if (verdict.verdict === 'possibly') {
+      const evidence = verdict.path.some(
+        (h) => h.kind === 'security-group' && h.ports && namedPortsIn(h.ports, DATABASE_PORTS).length > 0 && (!h.uncertain || !h.ports.some(isAllPorts)),
+      );
+      if (!evidence) return [];
+    }
     // Point at the rule that opens a database port: that is the line to change.
     const firewallHop =
       verdict.path.find((h) => h.kind === 'security-group' && h.ports && namedPortsIn(h.ports, DATABASE_PORTS).length > 0) ??
       verdict.path.find((h) => h.kind === 'security-group');
     const fix = { terraform: computeFix(resource, firewallHop?.address) };
     const via = pathText(verdict.path);
-    const ports = describeNamedPorts(dbPorts);
+    const everyPort = verdict.ports.some(isAllPorts);
+    const ports = everyPort ? 'every port, database ports included' : describeNamedPorts(dbPorts);
     if (verdict.verdict === 'reachable')
       return [
         {

@@ -15,7 +15,8 @@ const rule: Rule = {
     'from 0.0.0.0/0, ::/0 or an equivalent wide range. Entries are evaluated in rule-number order: ports that a ' +
     'lower-numbered deny from everywhere already refuses are not reported. The subnet\'s ACL is the only ' +
     'stateless layer in front of the security groups; when it admits everything, one permissive group is all ' +
-    'it takes. Not reported: ports such as 80/443, and 1024-65535 (the return range stateless ACLs must admit ' +
+    'it takes. Explicit admin or database allows are medium; an allow-all entry, which is every default ACL\'s ' +
+    'posture, is low. Not reported: ports such as 80/443, and 1024-65535 (the return range stateless ACLs must admit ' +
     'for outbound connections to work). Covers aws_network_acl, aws_default_network_acl (inline entries) and ' +
     'aws_network_acl_rule.',
   remediation:
@@ -29,7 +30,9 @@ const rule: Rule = {
   check(resource: ModelResource): RuleResult[] {
     if (resource.kind !== 'network-acl') return [];
     return networkAclExposures(resource).map((e) => ({
-      message: exposureSentence(e),
+      // Allow-all is every VPC's default ACL: the security groups do the filtering. Explicit admin or database allows are worse.
+      ...(e.class === 'all' ? { severity: 'low' as const } : {}),
+      message: e.class === 'all' ? `${exposureSentence(e)} This is AWS's default posture, which leaves all filtering to the security groups.` : exposureSentence(e),
       ...(e.loc ? { location: e.loc } : {}),
       key: e.key,
       details: { sources: e.sources.join(', '), protocol: e.protocol, ports: e.ports.map((p) => `${p.from}-${p.to}`).join(','), ruleNumber: String(e.order ?? '') },

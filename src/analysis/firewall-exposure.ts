@@ -66,6 +66,18 @@ function classify(protocol: string, ports: PortRange[]): Pick<FirewallExposure, 
   return { class: 'other', adminPorts, databasePorts };
 }
 
+/**
+ * Where to point: the declaration, unless the world-wide range was written in
+ * another file (a module caller's argument, a variable default, a tfvars file),
+ * which is where it has to be changed.
+ */
+function exposureLoc(rules: FirewallRule[]): SourceLocation | undefined {
+  const declared = rules[0]?.loc;
+  for (const r of rules)
+    if (r.source.kind === 'cidr' && r.source.loc && isEveryone(r.source.cidr) && declared && r.source.loc.file !== declared.file) return r.source.loc;
+  return declared;
+}
+
 /** The world-wide CIDR sources of rules sharing one declaration. */
 function worldSources(rules: FirewallRule[]): string[] {
   const out: string[] = [];
@@ -138,7 +150,7 @@ export function securityGroupExposures(group: SecurityGroup): FirewallExposure[]
       sources,
       ...classify(protocol, ports),
       shadowed: normalizeRanges(shadowed),
-      ...(first.loc ? { loc: first.loc } : {}),
+      ...(exposureLoc(rules) ? { loc: exposureLoc(rules) } : {}),
       ...(first.priority?.known ? { order: first.priority.value } : {}),
       ...(first.description ? { description: first.description } : {}),
     });

@@ -24,10 +24,11 @@ export function exposureSentence(e: FirewallExposure): string {
   const who = e.layer === 'network-acl' ? `Network ACL ${e.ownerId} rule ${e.order ?? '?'}` : e.address ?? e.key;
   const verb = e.layer === 'network-acl' ? 'allows' : 'accepts';
   const from = e.sources.map(describeCidr).join(' and ');
-  const named = [
-    e.adminPorts.length > 0 ? `admin ${describeNamedPorts(e.adminPorts)}` : '',
-    e.databasePorts.length > 0 ? `database ${describeNamedPorts(e.databasePorts)}` : '',
-  ].filter(Boolean);
+  // Every port: naming them all says nothing more than "all".
+  const named =
+    e.class === 'all'
+      ? ['admin and database ports included']
+      : [e.adminPorts.length > 0 ? `admin ${describeNamedPorts(e.adminPorts)}` : '', e.databasePorts.length > 0 ? `database ${describeNamedPorts(e.databasePorts)}` : ''].filter(Boolean);
   const prio = e.layer === 'security-group' && e.order !== undefined ? ` (priority ${e.order}, not overridden by a drop)` : '';
   const shadow = e.shadowed.length > 0 ? `; ${formatRanges(e.shadowed)} ${e.layer === 'network-acl' ? 'are denied by lower-numbered rules' : 'are dropped by higher-priority rules'}` : '';
   return `${who} ${verb} ${protocolText(e)} from ${from}${prio}${named.length > 0 ? ` — ${named.join('; ')}` : ''}${shadow}.`;

@@ -278,7 +278,7 @@ function subnetAcl(subnet: Subnet, idx: Index, ports: PortRange[]): GateResult {
 // ---------------------------------------------------------------- security groups
 
 function ruleHop(group: SecurityGroup, rule: FirewallRule, ports: PortRange[]): PathHop {
-  const src = rule.source.kind === 'cidr' ? describeCidr(rule.source.cidr) : rule.source.kind;
+  const src = rule.source.kind === 'cidr' ? describeCidr(rule.source.cidr) : rule.source.kind === 'unknown' ? 'an unknown source' : rule.source.kind;
   const proto = rule.protocol.known ? (rule.protocol.value === 'all' ? 'all protocols' : rule.protocol.value) : '?';
   const verb = rule.policy.known && rule.policy.value === 'drop' ? 'drops' : 'allows';
   const prio = rule.priority?.known ? ` (priority ${rule.priority.value})` : '';
@@ -328,6 +328,7 @@ function evaluateGroups(groups: SecurityGroup[], ports: PortRange[], extraMissin
       // An unknown AWS allow cannot close anything: later rules still decide.
       result.unknown.push(...affected);
       result.missing.push(uncertain);
+      if (!isDrop) result.hops.push({ ...ruleHop(group, rule, affected), uncertain });
       remaining = minus(remaining, affected);
       continue;
     }

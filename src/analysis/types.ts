@@ -30,6 +30,8 @@ export interface PathHop {
   loc?: SourceLocation;
   /** For a firewall rule or ACL entry: the ports it lets through on this path. */
   ports?: PortRange[];
+  /** Set when the hop may or may not let traffic through: the fact that is unknown. */
+  uncertain?: string;
 }
 
 export interface ReachabilityVerdict {

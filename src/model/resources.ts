@@ -115,7 +115,7 @@ export interface PortRange {
 }
 
 export type TrafficSource =
-  | { kind: 'cidr'; cidr: string }
+  | { kind: 'cidr'; cidr: string; /** Where the range is written (a module caller, a variable default). */ loc?: SourceLocation }
   | { kind: 'group'; link: Link }
   | { kind: 'prefix-list'; id: string }
   | { kind: 'unknown'; reason: string };

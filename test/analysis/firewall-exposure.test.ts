@@ -99,3 +99,37 @@ describe('network ACL exposures', () => {
     expect(networkAclExposures(acl([entry(100, 'allow', 0, 0, '0.0.0.0/0', '-1')])).map((e) => e.class)).toEqual(['all']);
   });
 });
+
+describe('where an exposure points', () => {
+  test('at the caller when the world-wide range was written in another file (a module argument, a variable default)', () => {
+    const inModule = { file: 'modules/sg/main.tf', startLine: 10, endLine: 20 };
+    const atCaller = { file: 'main.tf', startLine: 7, endLine: 7 };
+    const group: SecurityGroup = {
+      id: 'module.sg.aws_security_group.this',
+      kind: 'security-group',
+      provider: 'aws',
+      sourceKind: 'terraform',
+      sourceType: 'aws_security_group',
+      region: { known: true, value: 'us-east-1' },
+      loc: inModule,
+      tags: {},
+      network: { kind: 'unknown', reason: 'test' },
+      isDefault: false,
+      rules: [
+        {
+          direction: 'ingress',
+          protocol: { known: true, value: 'tcp' },
+          ports: { known: true, value: { from: 22, to: 22 } },
+          policy: { known: true, value: 'accept' },
+          source: { kind: 'cidr', cidr: '0.0.0.0/0', loc: atCaller },
+          loc: inModule,
+          key: 'module.sg.aws_security_group_rule.ssh',
+          address: 'module.sg.aws_security_group_rule.ssh',
+        },
+      ],
+    };
+    expect(securityGroupExposures(group)[0]!.loc).toEqual(atCaller);
+    group.rules[0]!.source = { kind: 'cidr', cidr: '0.0.0.0/0', loc: { ...inModule, startLine: 12, endLine: 12 } };
+    expect(securityGroupExposures(group)[0]!.loc).toEqual(inModule);
+  });
+});

@@ -46,7 +46,7 @@ describe('security groups', () => {
     expect(db.rules.map((r) => r.address)).toEqual(['aws_security_group_rule.pg', 'aws_security_group_rule.self', 'aws_vpc_security_group_ingress_rule.https']);
     expect(db.rules[0]!.source).toEqual({ kind: 'group', link: expect.objectContaining({ kind: 'resource', id: 'aws_security_group.app' }) });
     expect(db.rules[1]!.source).toEqual({ kind: 'group', link: { kind: 'resource', id: 'aws_security_group.db' } });
-    expect(db.rules[2]!.source).toEqual({ kind: 'cidr', cidr: '0.0.0.0/0' });
+    expect(db.rules[2]!.source).toMatchObject({ kind: 'cidr', cidr: '0.0.0.0/0' });
     expect(db.relatedLocs).toHaveLength(3);
   });
 

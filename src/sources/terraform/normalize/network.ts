@@ -471,7 +471,7 @@ function awsSources(get: (k: string) => Value | undefined, ctx: NormalizeContext
     for (const item of asList(v)) {
       if (item.t === 'null') continue;
       const s = asString(item);
-      out.push(s !== undefined ? { kind: 'cidr', cidr: s } : { kind: 'unknown', reason: `${key}: ${reasonOf(item)}` });
+      out.push(s !== undefined ? { kind: 'cidr', cidr: s, ...(item.loc ? { loc: item.loc } : {}) } : { kind: 'unknown', reason: `${key}: ${reasonOf(item)}` });
     }
   }
   for (const key of names.groups) for (const item of asList(get(key))) if (item.t !== 'null') out.push({ kind: 'group', link: linkOf(item, ctx) });
@@ -573,7 +573,7 @@ function alicloudRuleResource(r: SourceResource, ctx: NormalizeContext): Firewal
     const v = get(key);
     if (!v || v.t === 'null') continue;
     const s = asString(v);
-    sources.push(s !== undefined ? { kind: 'cidr', cidr: s } : { kind: 'unknown', reason: `${key}: ${reasonOf(v)}` });
+    sources.push(s !== undefined ? { kind: 'cidr', cidr: s, ...(v.loc ? { loc: v.loc } : {}) } : { kind: 'unknown', reason: `${key}: ${reasonOf(v)}` });
   }
   const group = get('source_security_group_id');
   if (group && group.t !== 'null') sources.push({ kind: 'group', link: linkOf(group, ctx) });

@@ -267,6 +267,18 @@ describe('bad input', () => {
   });
 });
 
+describe('module recursion', () => {
+  test('a module that calls itself, directly or through another, is an error, not a hang', () => {
+    const dir = fixture('recursion');
+    const result = loadPath(dir);
+    expect(result.resources.map((r) => r.address).sort()).toEqual(['aws_s3_bucket.a', 'aws_s3_bucket.self', 'module.b.aws_s3_bucket.b']);
+    expect(result.errors.map((e) => [e.file, e.message])).toEqual([
+      [`${dir}/b/main.tf`, 'module "a" calls a module that is already being evaluated (recursion)'],
+      [`${dir}/self/main.tf`, 'module "again" calls a module that is already being evaluated (recursion)'],
+    ]);
+  });
+});
+
 describe('hostile input', () => {
   test('an evaluation that would run for hours is stopped by the budget, with one error', () => {
     const dir = fixture('hostile');

@@ -130,8 +130,10 @@ class TerraformLoader implements EvalSession {
     startEvaluationBudget(this.options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS);
     for (const def of roots) if (!this.evaluateRoot(def, resources)) break;
     // Folders that are called only from a cycle of calls (or by calls that failed) are evaluated on their own.
-    const leftOver = folderDefs.filter((d) => !this.reached.has(d.absDir));
-    for (const def of leftOver) if (!this.evaluateRoot(def, resources)) break;
+    for (const def of folderDefs) {
+      if (this.reached.has(def.absDir)) continue;
+      if (!this.evaluateRoot(def, resources)) break;
+    }
     return { resources, errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
   }
 

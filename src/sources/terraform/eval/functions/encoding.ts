@@ -4,7 +4,7 @@
  */
 import { TextDecoder } from 'node:util';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { list, map, str, type Value } from '../../../../model/value.js';
+import { list, map, str } from '../../../../model/value.js';
 import { EvalError, UnsupportedError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { checkCollectionSize, checkStringLength, plainOf, toStr } from '../values.js';

@@ -273,8 +273,8 @@ describe('module recursion', () => {
     const result = loadPath(dir);
     expect(result.resources.map((r) => r.address).sort()).toEqual(['aws_s3_bucket.a', 'aws_s3_bucket.self', 'module.b.aws_s3_bucket.b']);
     expect(result.errors.map((e) => [e.file, e.message])).toEqual([
-      [`${dir}/b/main.tf`, 'module "a" calls a module that is already being evaluated (recursion)'],
       [`${dir}/self/main.tf`, 'module "again" calls a module that is already being evaluated (recursion)'],
+      [`${dir}/b/main.tf`, 'module "a" calls a module that is already being evaluated (recursion)'],
     ]);
   });
 });

@@ -267,6 +267,32 @@ describe('bad input', () => {
   });
 });
 
+describe('override files', () => {
+  const dir = fixture('overrides');
+  const result = loadPath(dir);
+
+  test('an override attribute replaces the original, located in the override file', () => {
+    const db = byAddress(result, 'aws_db_instance.db');
+    expect(attr(db, 'publicly_accessible')).toMatchObject({ t: 'bool', v: true, loc: { file: `${dir}/override.tf`, startLine: 6 } });
+    expect(attr(db, 'instance_class')).toMatchObject({ v: 'db.t3.micro', loc: { file: `${dir}/main.tf` } });
+    expect(attr(db, 'engine')).toMatchObject({ v: 'postgres', loc: { file: `${dir}/override.tf`, startLine: 2 } });
+    expect(db.loc).toMatchObject({ file: `${dir}/main.tf`, startLine: 5 });
+  });
+
+  test('override nested blocks replace all blocks of their type', () => {
+    const sg = byAddress(result, 'aws_security_group.db');
+    expect(plain(attr(sg, 'ingress'))).toEqual([{ from_port: 0, to_port: 65535, cidr_blocks: ['0.0.0.0/0'] }]);
+    expect(attr(sg, 'ingress', 0)!.loc).toMatchObject({ file: `${dir}/sg_override.tf`, startLine: 2 });
+  });
+
+  test('an override of something not declared is an error and declares nothing', () => {
+    expect(result.resources.map((r) => r.address)).toEqual(['aws_db_instance.db', 'aws_security_group.db']);
+    expect(result.errors).toEqual([
+      { file: `${dir}/sg_override.tf`, line: 9, column: 1, message: 'override of resource.aws_s3_bucket.not_declared, which is not declared elsewhere in the module' },
+    ]);
+  });
+});
+
 describe('module recursion', () => {
   test('a module that calls itself, directly or through another, is an error, not a hang', () => {
     const dir = fixture('recursion');

@@ -25,6 +25,7 @@ import { BudgetExceededError, EvalError, messageOf, Problems } from './eval/erro
 import { startEvaluationBudget } from './eval/expressions.js';
 import { AllowedRoots, BoundedFileAccess } from './eval/file-access.js';
 import { buildModuleDef, type ModuleDef } from './eval/module-def.js';
+import { applyOverrides } from './eval/overrides.js';
 import { isLocalSource, ModuleInstance } from './eval/module-instance.js';
 import type { EvalSession } from './eval/session.js';
 import { addCliVar, addHclVarFile, addJsonVarFile, automaticVarFiles, type VariableValues } from './eval/variable-inputs.js';
@@ -249,7 +250,7 @@ class TerraformLoader implements EvalSession {
       if (file) parsed.push(file);
       else incomplete = true;
     }
-    const def = buildModuleDef(this.rel(absDir), absDir, parsed, incomplete, this.problems);
+    const def = buildModuleDef(this.rel(absDir), absDir, applyOverrides(parsed, this.problems), incomplete, this.problems);
     this.defs.set(key, def);
     return def;
   }

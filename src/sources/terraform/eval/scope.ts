@@ -78,12 +78,20 @@ export function computedRefOf(m: MapValue): ResourceRef | undefined {
 /** Locations by syntax range: a module evaluated for many callers reuses one object per attribute. */
 const locations = new WeakMap<Range, SourceLocation>();
 
+/** Syntax merged into a block from another file (override files): the file it was written in. */
+const rangeFiles = new WeakMap<Range, string>();
+
+export function setRangeFile(range: Range, file: string): void {
+  rangeFiles.set(range, file);
+  locations.delete(range);
+}
+
 /** A SourceLocation for a syntax range in a file (a range belongs to one file, so it is the cache key). */
 export function locOf(file: string, range: Range): SourceLocation {
   const cached = locations.get(range);
-  if (cached && cached.file === file) return cached;
+  if (cached) return cached;
   const loc: SourceLocation = {
-    file,
+    file: rangeFiles.get(range) ?? file,
     startLine: range.start.line,
     endLine: range.end.line,
     startColumn: range.start.column,

@@ -29,15 +29,29 @@ const rule: Rule = {
   frameworks: ['CIS-AWS-5.1', 'AWS-FSBP-EC2.21', 'NIST-800-53-SC-7'],
   check(resource: ModelResource): RuleResult[] {
     if (resource.kind !== 'network-acl') return [];
-    return networkAclExposures(resource).map((e) => ({
-      // Allow-all is every VPC's default ACL: the security groups do the filtering. Explicit admin or database allows are worse.
-      ...(e.class === 'all' ? { severity: 'low' as const } : {}),
-      message: e.class === 'all' ? `${exposureSentence(e)} This is AWS's default posture, which leaves all filtering to the security groups.` : exposureSentence(e),
-      ...(e.loc ? { location: e.loc } : {}),
-      key: e.key,
-      details: { sources: e.sources.join(', '), protocol: e.protocol, ports: e.ports.map((p) => `${p.from}-${p.to}`).join(','), ruleNumber: String(e.order ?? '') },
-      fix: { terraform: exposureFix(e) },
-    }));
+    const exposures = networkAclExposures(resource);
+    const results: RuleResult[] = exposures
+      .filter((e) => e.class !== 'all')
+      .map((e) => ({
+        message: exposureSentence(e),
+        ...(e.loc ? { location: e.loc } : {}),
+        key: e.key,
+        details: { sources: e.sources.join(', '), protocol: e.protocol, ports: e.ports.map((p) => `${p.from}-${p.to}`).join(','), ruleNumber: String(e.order ?? '') },
+        fix: { terraform: exposureFix(e) },
+      }));
+    // Allow-all entries (IPv4 and IPv6 alike) are one posture, every default ACL's: one low finding per ACL.
+    const allowAll = exposures.filter((e) => e.class === 'all');
+    const first = allowAll[0];
+    if (first)
+      results.push({
+        severity: 'low',
+        message: `Network ACL ${resource.id} allows all traffic from ${allowAll.map((e) => `${e.sources.join(', ')} (rule ${e.order ?? '?'})`).join(' and ')}: every port, admin and database ports included. This is AWS's default posture, which leaves all filtering to the security groups.`,
+        ...(first.loc ? { location: first.loc } : {}),
+        key: `${resource.id}:allow-all`,
+        details: { sources: allowAll.flatMap((e) => e.sources).join(', '), ruleNumbers: allowAll.map((e) => String(e.order ?? '?')).join(', ') },
+        fix: { terraform: exposureFix(first) },
+      });
+    return results;
   },
 };
 

@@ -109,8 +109,9 @@ function subnetsOfGroup(
   if (!present(groupValue)) return { subnets: [], defaultVpc: true };
   const group = resolveNamed(groupValue, ctx, groupTypes, nameKeys);
   if (!group) {
-    const what = asString(groupValue) ?? refOf(groupValue)?.address ?? reasonOf(groupValue);
-    return { subnets: { unknown: `subnet group ${what} is not in the scanned files` }, defaultVpc: false };
+    const named = asString(groupValue) ?? refOf(groupValue)?.address;
+    const why = named ? `subnet group ${named} is not in the scanned files` : `the subnet group is unknown (${reasonOf(groupValue)})`;
+    return { subnets: { unknown: why }, defaultVpc: false };
   }
   return { subnets: linkListOf(attr(group, 'subnet_ids'), ctx), defaultVpc: false, groupLoc: group.loc };
 }

@@ -1,5 +1,10 @@
 /** Loading Terraform folders: variables, locals, expansion, blocks, references, modules, providers, bad input. */
 import { describe, expect, test } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as nodePath from 'node:path';
+import { loadTerraform } from '../../src/sources/terraform/load.js';
+import { walkInputs } from '../../src/sources/walk.js';
 import { attr, byAddress, fixture, loadPath, plain } from './helpers.js';
 
 describe('variables', () => {
@@ -11,6 +16,8 @@ describe('variables', () => {
       ['cli_list', '["a", "b"]'],
       ['cli_number', '12'],
       ['cli_string', '007'],
+      ['cli_map', '{ env = "prod", tier = 1 }'],
+      ['cli_bool', 'true'],
     ],
   });
   const r = byAddress(result, 'aws_ssm_parameter.vars');
@@ -36,6 +43,8 @@ describe('variables', () => {
     expect(plain(attr(r, 'cli_list'))).toEqual(['a', 'b']);
     expect(attr(r, 'cli_number')).toMatchObject({ t: 'number', v: 12 });
     expect(attr(r, 'cli_string')).toMatchObject({ t: 'string', v: '007' });
+    expect(plain(attr(r, 'cli_map'))).toEqual({ env: 'prod', tier: '1' });
+    expect(attr(r, 'cli_bool')).toMatchObject({ t: 'bool', v: true });
   });
 
   test('a variable with no value is unknown, never a guess', () => {
@@ -45,7 +54,7 @@ describe('variables', () => {
   test('type conversion: a number from a string, an object with optional defaults and undeclared attributes dropped', () => {
     expect(attr(r, 'typed_number')).toMatchObject({ t: 'number', v: 41 });
     expect(plain(attr(r, 'settings'))).toEqual({ name: 'orders', port: 5432, tags: {} });
-    expect(attr(r, 'derived')).toMatchObject({ t: 'string', v: 'tfvars-42', loc: { file: `${dir}/main.tf`, startLine: 22 } });
+    expect(attr(r, 'derived')).toMatchObject({ t: 'string', v: 'tfvars-42', loc: { file: `${dir}/main.tf`, startLine: 24 } });
   });
 
   test('a null for a non-nullable variable gives its default', () => {
@@ -346,5 +355,50 @@ describe('files', () => {
     expect(attr(obj, 'upward')!.t).toBe('unknown');
     expect(attr(obj, 'exists')).toMatchObject({ t: 'bool', v: true });
     expect(result.errors).toEqual([]);
+  });
+});
+
+describe('file size bound', () => {
+  test('file() refuses a file over 1 MiB inside the tree, with the reason', () => {
+    const tmp = fs.realpathSync(fs.mkdtempSync(nodePath.join(os.tmpdir(), 'leakproof-files-')));
+    try {
+      fs.writeFileSync(nodePath.join(tmp, 'big.json'), 'x'.repeat(1024 * 1024 + 1));
+      fs.writeFileSync(nodePath.join(tmp, 'main.tf'), 'resource "aws_s3_bucket_policy" "p" {\n  policy = file("big.json")\n}\n');
+      const unit = walkInputs(['.'], { cwd: tmp }).units[0]!;
+      const result = loadTerraform(unit, { cwd: tmp });
+      expect(attr(byAddress(result, 'aws_s3_bucket_policy.p'), 'policy')).toMatchObject({
+        t: 'unknown',
+        reason: 'file("big.json"): larger than 1048576 bytes; not read',
+      });
+      expect(result.errors).toEqual([]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('module calls with count', () => {
+  test('count.index reaches the inputs of each module instance', () => {
+    const tmp = fs.realpathSync(fs.mkdtempSync(nodePath.join(os.tmpdir(), 'leakproof-count-')));
+    try {
+      fs.mkdirSync(nodePath.join(tmp, 'child'));
+      fs.writeFileSync(
+        nodePath.join(tmp, 'main.tf'),
+        'module "db" {\n  source = "./child"\n  count  = 2\n  name   = "db-${count.index}"\n}\noutput "names" {\n  value = module.db[*].name\n}\n',
+      );
+      fs.writeFileSync(
+        nodePath.join(tmp, 'child/main.tf'),
+        'variable "name" {}\nresource "aws_db_instance" "this" {\n  identifier = var.name\n}\noutput "name" {\n  value = aws_db_instance.this.identifier\n}\n',
+      );
+      const unit = walkInputs(['.'], { cwd: tmp }).units[0]!;
+      const result = loadTerraform(unit, { cwd: tmp });
+      expect(result.resources.map((r) => [r.address, plain(attr(r, 'identifier'))])).toEqual([
+        ['module.db[0].aws_db_instance.this', 'db-0'],
+        ['module.db[1].aws_db_instance.this', 'db-1'],
+      ]);
+      expect(result.errors).toEqual([]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,12 @@ import { assessStatement } from '../src/model/policy.js';
 
 /** The public knob a datastore has set, if any: what it is and where it is written. */
 function publicKnob(ds: Datastore): { what: string; loc?: SourceLocation } | undefined {
-  if (ds.publiclyAccessible?.known && ds.publiclyAccessible.value) return { what: 'publicly_accessible = true', loc: ds.publiclyAccessible.loc };
+  const flag = ds.publiclyAccessible;
+  if (flag?.known && flag.value) {
+    // A flag located at the whole resource was not written: it is the service's default.
+    const byDefault = flag.loc !== undefined && flag.loc.startLine === ds.loc.startLine && flag.loc.endLine === ds.loc.endLine;
+    return { what: byDefault ? 'publicly_accessible unset, which AWS takes as true' : 'publicly_accessible = true', loc: flag.loc };
+  }
   // Alibaba: an endpoint switched on explicitly (a connection resource, enable_public = true); a default-on Kibana endpoint is not a knob someone set.
   const ep = ds.publicEndpoints.find((e) => e.enabled.known && e.enabled.value && e.enabled.loc);
   if (ep) return { what: `a ${ep.name}${ep.address ? ` (${ep.address})` : ' switched on'}`, loc: ep.enabled.loc ?? ep.loc };

@@ -298,7 +298,8 @@ function dmsInstances(ctx: NormalizeContext): Datastore[] {
     return {
       // A replication instance moves database data but listens on no service port of its own.
       ...datastoreBase(r, 'dms', known('dms'), []),
-      publiclyAccessible: boolFact(attr(r, 'publicly_accessible'), unknownFact('publicly_accessible is not set: AWS decides (public by default in the API)', r.loc)),
+      // Unset, AWS gives the instance a public IP address (the API default is true).
+      publiclyAccessible: boolFact(attr(r, 'publicly_accessible'), known(true, r.loc)),
       inNetwork: known(true),
       subnets: placement.subnets,
       securityGroups: securityGroupLinks(attr(r, 'vpc_security_group_ids'), ctx),

@@ -331,7 +331,7 @@ describe('hostile counts', () => {
     const dir = fixture('hostile-counts');
     const started = performance.now();
     const result = loadPath(dir);
-    expect(performance.now() - started).toBeLessThan(10000);
+    expect(performance.now() - started).toBeLessThan(30000);
     expect(result.resources).toEqual([]);
     expect(result.errors).toEqual([{ file: `${dir}/main.tf`, message: expect.stringMatching(/more than 200000 resource instances/) }]);
   });

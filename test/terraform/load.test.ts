@@ -246,6 +246,16 @@ describe('modules', () => {
     const one = loadPath(`${root}/main.tf`);
     expect(one.resources.map((r) => r.address)).toContain('module.db.aws_db_instance.this');
   });
+
+  test('in a single file, names declared in the other files are unknown with a note, not errors', () => {
+    const dir = fixture('variables');
+    const one = loadPath(`${dir}/main.tf`);
+    expect(one.errors).toEqual([]);
+    const r = byAddress(one, 'aws_ssm_parameter.vars');
+    expect(attr(r, 'from_default')).toMatchObject({ t: 'unknown', reason: 'var.from_default is not declared in the scanned files' });
+    expect(r.region).toMatchObject({ t: 'string', v: 'eu-central-1' });
+    expect(one.notes).toContain(`${dir}: var.from_default is not declared in the scanned files; what refers to it is unknown`);
+  });
 });
 
 describe('bad input', () => {

@@ -115,7 +115,7 @@ class TerraformLoader implements EvalSession {
     const folderDefs: ModuleDef[] = [];
     for (const [absDir, files] of this.unitFolders) {
       // A single .tf file named on the command line is a module by itself.
-      const def = this.unit.kind === 'file' ? this.buildDef(absDir, files, `file:${files[0]}`) : this.moduleAt(absDir);
+      const def = this.unit.kind === 'file' ? this.buildDef(absDir, files, `file:${files[0]}`, true) : this.moduleAt(absDir);
       if (def) folderDefs.push(def);
     }
     this.noteJsonConfiguration();
@@ -240,11 +240,12 @@ class TerraformLoader implements EvalSession {
     return entry.file;
   }
 
-  private buildDef(absDir: string, files: string[], key: string): ModuleDef | undefined {
+  /** A module from files; `partial` when they are known not to be the whole module (one file named by itself). */
+  private buildDef(absDir: string, files: string[], key: string, partial = false): ModuleDef | undefined {
     const cached = this.defs.get(key);
     if (cached) return cached;
     const parsed: HclFile[] = [];
-    let incomplete = false;
+    let incomplete = partial;
     for (const f of files) {
       const file = this.parse(f);
       if (file) parsed.push(file);

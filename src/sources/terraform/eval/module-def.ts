@@ -83,7 +83,10 @@ export interface ModuleDef {
   declarationOrder: ResourceDecl[];
   moduleCalls: Map<string, ModuleCallDecl>;
   providers: ProviderDecl[];
-  /** A file of the module failed to parse: references to missing names are expected, not errors. */
+  /**
+   * Known to be partial (a file failed to parse, or one file was scanned by
+   * itself): references to names it lacks are unknown values with a note, not errors.
+   */
   incomplete: boolean;
 }
 

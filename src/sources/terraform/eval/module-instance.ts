@@ -170,10 +170,21 @@ export class ModuleInstance implements Scope {
     }
   }
 
-  /** A name missing from a module that lost a file to a syntax error: unknown, since it may have been declared there. */
+  /**
+   * A name the module does not declare. In a module known to be partial (a
+   * file failed to parse, or a single file scanned by itself) it may well be
+   * declared elsewhere: its value is unknown, with a note. Otherwise it is an
+   * error, as in Terraform.
+   */
   private undeclared(what: string, ctx: EvalContext, consumed: number): Resolved {
+    return { value: this.missingDeclaration(what, ctx.loc), consumed };
+  }
+
+  private missingDeclaration(what: string, loc: SourceLocation): Value {
     if (!this.def.incomplete) throw new EvalError(`reference to undeclared ${what}`);
-    return { value: unknown(`${what} is not declared in the files that could be parsed`, ctx.loc), consumed };
+    const reason = `${what} is not declared in the scanned files`;
+    this.note(`${this.def.dir}: ${reason}; what refers to it is unknown`);
+    return unknown(reason, loc);
   }
 
   // ---- variables, locals, path ----
@@ -193,7 +204,7 @@ export class ModuleInstance implements Scope {
   private computeVariable(name: string, ctx: EvalContext): Value {
     const decl = this.def.variables.get(name);
     if (!decl) {
-      if (this.def.incomplete) return unknown(`var.${name} is not declared in the files that could be parsed`, ctx.loc);
+      if (this.def.incomplete) return this.missingDeclaration(`var.${name}`, ctx.loc);
       throw new EvalError(`reference to undeclared input variable "${name}"`);
     }
     let value = this.setup.inputs.get(name)?.();
@@ -254,7 +265,7 @@ export class ModuleInstance implements Scope {
       () => {
         const decl = this.def.locals.get(name);
         if (!decl) {
-          if (this.def.incomplete) return unknown(`local.${name} is not declared in the files that could be parsed`, ctx.loc);
+          if (this.def.incomplete) return this.missingDeclaration(`local.${name}`, ctx.loc);
           throw new EvalError(`reference to undeclared local value "${name}"`);
         }
         return this.evalAttribute(decl.attr, decl.file, this.context(decl.loc));
@@ -582,7 +593,7 @@ export class ModuleInstance implements Scope {
       () => {
         const decl: OutputDecl | undefined = this.def.outputs.get(name);
         if (!decl) {
-          if (this.def.incomplete) return unknown(`output ${name} is not declared in the files that could be parsed`, ctx.loc);
+          if (this.def.incomplete) return this.missingDeclaration(`output ${name}`, ctx.loc);
           throw new EvalError(`the module at ${this.def.dir} has no output named "${name}"`);
         }
         if (!decl.valueAttr) return unknown(`output ${name} has no value`, decl.loc);

@@ -266,6 +266,12 @@ describe('bad input', () => {
     expect(result.errors[0]).toMatchObject({ file: `${dir}/bad.tf`, line: 2 });
     expect(attr(byAddress(result, 'aws_s3_bucket.kept'), 'bucket')).toMatchObject({ v: 'still-evaluated' });
     expect(attr(byAddress(result, 'aws_s3_bucket_policy.p'), 'bucket')).toMatchObject({ t: 'unknown' });
+    // A resource declared only in the broken file is still named, so links can follow it.
+    expect(attr(byAddress(result, 'aws_s3_bucket_policy.p'), 'bucket_arn')).toMatchObject({
+      t: 'unknown',
+      reason: 'aws_s3_bucket.broken is not declared in the scanned files',
+      ref: { address: 'aws_s3_bucket.broken', attr: ['arn'] },
+    });
   });
 
   test('cycles, runaway counts and bad function arguments: one error each, unknown values, the rest goes on', () => {

@@ -141,7 +141,10 @@ export class ModuleInstance implements Scope {
       case 'data': {
         const type = attrStep(steps, 0, 'data');
         const byName = this.def.dataSources.get(type);
-        if (!byName) return this.undeclared(`data.${type}`, ctx, 1);
+        if (!byName) {
+          const name = steps[1]?.kind === 'attr' ? steps[1].name : undefined;
+          return name ? this.undeclaredResource(`data.${type}.${name}`, ctx, 2) : this.undeclared(`data.${type}`, ctx, 1);
+        }
         return this.resolveResource(byName, `data.${type}`, steps, 1, ctx);
       }
       case 'path':
@@ -162,7 +165,10 @@ export class ModuleInstance implements Scope {
       default: {
         const byName = this.def.resources.get(name);
         if (!byName) {
-          if (this.def.incomplete) return this.undeclared(name, ctx, 0);
+          if (this.def.incomplete) {
+            const resourceName = steps[0]?.kind === 'attr' ? steps[0].name : undefined;
+            return resourceName ? this.undeclaredResource(`${name}.${resourceName}`, ctx, 1) : this.undeclared(name, ctx, 0);
+          }
           throw new EvalError(`unknown name "${name}": not a resource type declared in this module, nor var, local, module, data, path or terraform`);
         }
         return this.resolveResource(byName, name, steps, 0, ctx);
@@ -178,6 +184,12 @@ export class ModuleInstance implements Scope {
    */
   private undeclared(what: string, ctx: EvalContext, consumed: number): Resolved {
     return { value: this.missingDeclaration(what, ctx.loc), consumed };
+  }
+
+  /** An undeclared resource or data source still names its address: the unknown keeps it, for links. */
+  private undeclaredResource(address: string, ctx: EvalContext, consumed: number): Resolved {
+    const missing = this.missingDeclaration(address, ctx.loc);
+    return { value: unknown(missing.t === 'unknown' ? missing.reason : '', ctx.loc, { address: `${this.prefix}${address}`, attr: [] }), consumed };
   }
 
   private missingDeclaration(what: string, loc: SourceLocation): Value {
@@ -299,7 +311,7 @@ export class ModuleInstance implements Scope {
   ): Resolved {
     const name = attrStep(steps, offset, typeLabel);
     const decl = byName.get(name);
-    if (!decl) return this.undeclared(`${typeLabel}.${name}`, ctx, offset + 1);
+    if (!decl) return this.undeclaredResource(`${typeLabel}.${name}`, ctx, offset + 1);
     const exp = this.expansion(decl);
     let i = offset + 1;
     let key: InstanceKey;

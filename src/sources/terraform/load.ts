@@ -22,7 +22,7 @@ import { toRelative, type ScanUnit } from '../walk.js';
 import { HclSyntaxError, type Expr, type HclFile, type TemplateExpr } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
 import { BudgetExceededError, EvalError, messageOf, Problems } from './eval/errors.js';
-import { startEvaluationBudget } from './eval/expressions.js';
+import { startEvaluationBudget } from './eval/budget.js';
 import { AllowedRoots, BoundedFileAccess } from './eval/file-access.js';
 import { buildModuleDef, type ModuleDef } from './eval/module-def.js';
 import { applyOverrides } from './eval/overrides.js';

@@ -9,6 +9,7 @@
 import { bool, list, map, nul, num, refValue, str, unknown, type Value } from '../../../model/value.js';
 import type { BinaryExpr, CallExpr, ConditionalExpr, Expr, ForExpr, ObjectExpr, SplatExpr } from '../hcl/ast.js';
 import { SPLAT_ITEM } from '../hcl/ast.js';
+import { spendEvaluations } from './budget.js';
 import { BudgetExceededError, CycleError, EvalError, UnsupportedError } from './errors.js';
 import { argumentShapeError, lookupFunction, type FunctionContext } from './functions/index.js';
 import { bind, computedRefOf, lookupBinding, type EvalContext, type TraversalStep } from './scope.js';
@@ -29,28 +30,8 @@ import {
   valuesEqual,
 } from './values.js';
 
-/** Expression evaluations left for the current load; see startEvaluationBudget. */
-let budgetLeft = Infinity;
-let budgetLimit = Infinity;
-
-/** Bounds the number of expression evaluations from now on (one load at a time: evaluation is synchronous). */
-export function startEvaluationBudget(limit: number): void {
-  budgetLeft = limit;
-  budgetLimit = limit;
-}
-
-function budgetExceeded(): BudgetExceededError {
-  return new BudgetExceededError(`evaluation stopped after ${budgetLimit} expression evaluations; the configuration is too large or loops`);
-}
-
-/** Counts work that evaluates no expression (an empty resource instance, a module instance) against the budget. */
-export function spendEvaluations(n: number): void {
-  budgetLeft -= n;
-  if (budgetLeft < 0) throw budgetExceeded();
-}
-
 export function evaluate(expr: Expr, ctx: EvalContext): Value {
-  if (--budgetLeft < 0) throw budgetExceeded();
+  spendEvaluations(1);
   switch (expr.kind) {
     case 'literal':
       if (expr.value === null) return nul(ctx.loc);

@@ -8,45 +8,20 @@
 import * as nodePath from 'node:path';
 import type { SourceLocation } from '../../../model/location.js';
 import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
-import { list, map, num, refValue, str, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
+import { list, map, refValue, str, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
 import type { Attribute, Expr, TemplateExpr } from '../hcl/ast.js';
 import { evalBody, type BodyEvaluation } from './blocks.js';
+import { spendEvaluations } from './budget.js';
 import { BudgetExceededError, EvalError, messageOf, UnsupportedError } from './errors.js';
-import { evaluate, spendEvaluations } from './expressions.js';
+import { bindInstance, expand, instanceKeys, instanceSuffix, type Expansion, type InstanceKey } from './expansion.js';
+import { evaluate } from './expressions.js';
 import { LIMITS } from './limits.js';
 import type { ModuleCallDecl, ModuleDef, OutputDecl, ResourceDecl, VariableDecl } from './module-def.js';
 import { cloudOf, providerNameOf, providersForChild, type ProviderConfig, type ProviderMap } from './providers.js';
-import { bind, locOf, markComputedObject, type EvalContext, type FileAccess, type Resolved, type Scope, type TraversalStep } from './scope.js';
+import { locOf, markComputedObject, type EvalContext, type FileAccess, type Resolved, type Scope, type TraversalStep } from './scope.js';
 import { LazyTable, type EvalSession } from './session.js';
 import { convertToType } from './types.js';
-import { AFTER_APPLY, isUnknownish, sortedKeys, toInt, toStr, typeName } from './values.js';
-
-/** Which instances a resource or module call has. */
-export type Expansion =
-  | { kind: 'single' }
-  | { kind: 'count'; count: number; loc: SourceLocation }
-  | { kind: 'each'; keys: string[]; values: Map<string, Value>; loc: SourceLocation }
-  | { kind: 'unknown'; by: 'count' | 'for_each'; reason: string; loc: SourceLocation };
-
-export type InstanceKey = undefined | number | string;
-
-export function instanceSuffix(key: InstanceKey): string {
-  if (key === undefined) return '';
-  if (typeof key === 'number') return `[${key}]`;
-  return `[${JSON.stringify(key)}]`;
-}
-
-function instanceKeys(exp: Expansion): InstanceKey[] {
-  switch (exp.kind) {
-    case 'single':
-    case 'unknown':
-      return [undefined];
-    case 'count':
-      return Array.from({ length: exp.count }, (_, i) => i);
-    case 'each':
-      return exp.keys;
-  }
-}
+import { isUnknownish, toInt, toStr } from './values.js';
 
 /** Where a module call's source points. */
 type CallTarget = { kind: 'local'; def: ModuleDef } | { kind: 'remote'; source: string } | { kind: 'broken'; reason: string };
@@ -374,7 +349,7 @@ export class ModuleInstance implements Scope {
       address,
       decl.loc,
       () => {
-        const ctx = this.instanceContext(this.context(decl.loc), exp, key);
+        const ctx = bindInstance(this.context(decl.loc), exp, key);
         return evalBody(decl.block.body, ctx, this.bodyEvaluationFor(decl.file), true, decl.loc, { address, attr: [] });
       },
       (e) => {
@@ -395,23 +370,6 @@ export class ModuleInstance implements Scope {
       this.bodyEvaluation.set(file, ev);
     }
     return ev;
-  }
-
-  /** Binds count.index or each.key/each.value for one instance. */
-  private instanceContext(ctx: EvalContext, exp: Expansion, key: InstanceKey): EvalContext {
-    switch (exp.kind) {
-      case 'single':
-        return ctx;
-      case 'count':
-        return bind(ctx, 'count', map({ index: num(key as number, exp.loc) }, exp.loc));
-      case 'each':
-        return bind(ctx, 'each', map({ key: str(key as string, exp.loc), value: exp.values.get(key as string)! }, exp.loc));
-      case 'unknown': {
-        const pending = unknown(exp.reason, exp.loc);
-        if (exp.by === 'count') return bind(ctx, 'count', map({ index: typeof key === 'number' ? num(key, exp.loc) : pending }, exp.loc));
-        return bind(ctx, 'each', map({ key: typeof key === 'string' ? str(key, exp.loc) : pending, value: pending }, exp.loc));
-      }
-    }
   }
 
   /** Evaluates count / for_each of a resource or module call (once). */
@@ -438,47 +396,10 @@ export class ModuleInstance implements Scope {
     if (!attr) return { kind: 'single' };
     const by = decl.count ? 'count' : 'for_each';
     const loc = locOf(decl.file, attr.range);
-    const value = this.evalAttribute(attr, decl.file, this.context(loc));
-    const unknownExpansion = (reason: string): Expansion => {
-      this.note(`${by} of ${label} in ${loc.file}:${loc.startLine} is not known (${reason}); it is evaluated as one instance`);
-      return { kind: 'unknown', by, reason, loc };
-    };
-    if (value.t === 'unknown') return unknownExpansion(value.reason);
-    if (value.t === 'ref') return unknownExpansion(AFTER_APPLY);
-    const invalid = (message: string): Expansion => {
-      this.session.problems.error(`${label}: ${message}`, loc);
-      return { kind: 'count', count: 0, loc };
-    };
-    if (value.t === 'null') return invalid(`${by} must not be null`);
-    const tooMany = (n: number) => invalid(`${by} gives ${n} instances, more than the limit of ${LIMITS.maxInstances}`);
-    if (decl.count) {
-      let n: number;
-      try {
-        n = toInt(value, 'count');
-      } catch (e) {
-        return invalid(messageOf(e));
-      }
-      if (n < 0) return invalid('count must not be negative');
-      if (n > LIMITS.maxInstances) return tooMany(n);
-      return { kind: 'count', count: n, loc };
-    }
-    const values = new Map<string, Value>();
-    if (value.t === 'map') {
-      for (const k of sortedKeys(value)) values.set(k, value.entries.get(k)!);
-    } else if (value.t === 'list') {
-      // A set of strings: each.key and each.value are both the string.
-      for (const item of value.items) {
-        if (isUnknownish(item)) return unknownExpansion(item.t === 'unknown' ? item.reason : AFTER_APPLY);
-        if (item.t !== 'string' && item.t !== 'number' && item.t !== 'bool') {
-          return invalid(`for_each needs a map or a set of strings, and this set holds a ${typeName(item)}`);
-        }
-        const s = toStr(item);
-        values.set(s, item.t === 'string' ? item : str(s, item.loc));
-      }
-    } else return invalid(`for_each needs a map or a set of strings, not a ${typeName(value)}`);
-    if (values.size > LIMITS.maxInstances) return tooMany(values.size);
-    const keys = [...values.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { kind: 'each', keys, values, loc };
+    return expand(this.evalAttribute(attr, decl.file, this.context(loc)), by, loc, {
+      invalid: (message) => this.session.problems.error(`${label}: ${message}`, loc),
+      unknown: (reason) => this.note(`${by} of ${label} in ${loc.file}:${loc.startLine} is not known (${reason}); it is evaluated as one instance`),
+    });
   }
 
   private regionOf(decl: ResourceDecl, attrs: MapValue): Value {
@@ -564,7 +485,7 @@ export class ModuleInstance implements Scope {
     const id = `${call.name}${instanceSuffix(key)}`;
     let child = this.children.get(id);
     if (child) return child;
-    const callCtx = this.instanceContext(this.context(call.loc), exp, key);
+    const callCtx = bindInstance(this.context(call.loc), exp, key);
     const inputs = new Map<string, () => Value>();
     for (const attr of call.inputs) {
       if (!target.variables.has(attr.name) && !target.incomplete) {
@@ -666,7 +587,7 @@ export class ModuleInstance implements Scope {
 
   /** A remote module call, handed on with its evaluated arguments for normalizers that know the module. */
   private unevaluatedModule(call: ModuleCallDecl, source: string, exp: Expansion, key: InstanceKey): SourceResource {
-    const ctx = this.instanceContext(this.context(call.loc), exp, key);
+    const ctx = bindInstance(this.context(call.loc), exp, key);
     const entries = new Map<string, Value>();
     for (const item of call.block.body.items) {
       if (item.kind !== 'attribute' || item.name === 'count' || item.name === 'for_each' || item.name === 'providers' || item.name === 'depends_on') continue;

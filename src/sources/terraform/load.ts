@@ -14,6 +14,14 @@
  * computed value (an operator, a function, a template) carries the range of
  * the attribute that computed it; references pass values through unchanged.
  * Each nested block's map is located at its block, each resource at its block.
+ * An unknown read through a reference is located where it was read.
+ *
+ * Not evaluated, and so unknown: remote modules (registry, git, http, s3...;
+ * each call is a note and a SourceResource of type `module` with its
+ * arguments), data sources, attributes the provider computes (a `ref` to the
+ * resource). file() and templatefile() resolve relative paths against the root
+ * module's folder, as Terraform does from its working directory, and read only
+ * inside the scanned tree (and local modules loaded from outside it).
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';

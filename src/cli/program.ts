@@ -51,6 +51,7 @@ function buildProgram(): Command {
     .option('--category <list>', 'report only these categories, e.g. public-datastore,open-firewall', collectList, [])
     .option('--rule <ids>', 'run only these rules (ids or globs, e.g. LP-DB-*)', collectList, [])
     .option('--skip-rule <ids>', 'do not run these rules (ids or globs)', collectList, [])
+    .option('--framework <id>', 'run only the rules that test controls of this compliance framework (see leakproof rules --framework)')
     .option('--report-unused-suppressions', 'list suppression comments and waivers that match no finding')
     .option('--show-suppressed', 'include suppressed findings in the text report')
     .option('--verbose', 'also list skipped files and other notes')
@@ -82,6 +83,7 @@ function buildProgram(): Command {
     .description('List the rules: id, severity, category and title.')
     .option('--rules <dir|package>', 'include extra rules from a folder, file or npm package (repeatable)', collect, [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--framework <id>', 'list only the rules that test or inform controls of this framework, with the control ids')
     .action(async (options) => {
       process.exitCode = await runRulesCommand(options);
     });

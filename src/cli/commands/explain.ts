@@ -1,3 +1,4 @@
+import { ruleControls } from '../../compliance/rule-controls.js';
 import { UsageError } from '../errors.js';
 import { loadRuleSet } from './load-rules.js';
 
@@ -17,7 +18,14 @@ export async function runExplainCommand(ruleId: string, options: { rules: string
     rule.remediation.trim(),
   ];
   if (rule.references.length) lines.push('', 'References:', ...rule.references.map((r) => `  ${r}`));
-  if (rule.frameworks.length) lines.push('', `Compliance controls: ${rule.frameworks.join(', ')}`);
+  const controls = ruleControls(rule.id);
+  if (controls.length)
+    lines.push(
+      '',
+      'Compliance controls (compliance/*.yaml):',
+      ...controls.map((c) => `  ${c.framework} ${c.control}${c.role === 'informs' ? ' (evidence only)' : ''}: ${c.title}`),
+    );
+  else if (rule.frameworks.length) lines.push('', `Compliance controls: ${rule.frameworks.join(', ')}`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

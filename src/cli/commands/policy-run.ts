@@ -19,6 +19,7 @@ import { parseSeverityList } from '../parse-options.js';
 import { Progress } from '../progress.js';
 import { loadRuleSet } from './load-rules.js';
 import { buildResidencyPolicy, ResidencyOptionError, type ResidencyOptions } from '../../analysis/residency.js';
+import { frameworkRuleFilter } from './framework-filter.js';
 
 /** Rejects an unknown jurisdiction or region before anything is scanned (exit 2, no stack trace). */
 function checkResidencyOptions(options: ResidencyOptions): void {
@@ -43,6 +44,8 @@ export interface PolicyRunOptions {
   category?: string[];
   rule?: string[];
   skipRule?: string[];
+  /** --framework: only the rules that test this framework's controls. */
+  framework?: string;
   baseline?: string;
   reportUnusedSuppressions?: boolean;
 }
@@ -81,9 +84,10 @@ function filtersOf(options: PolicyRunOptions): FindingFilters {
   };
 }
 
-/** Rules disabled in the config or left out by --rule / --skip-rule do not run at all. */
-function selectRules(ruleSet: RuleSet, config: PolicyConfig, filters: FindingFilters): RuleSet {
-  const keep = (id: string) => ruleEnabled(id, config.rules) && ruleSelected(id, filters);
+/** Rules disabled in the config or left out by --rule / --skip-rule / --framework do not run at all. */
+function selectRules(ruleSet: RuleSet, config: PolicyConfig, filters: FindingFilters, framework?: string): RuleSet {
+  const inFramework = framework ? frameworkRuleFilter(framework) : () => true;
+  const keep = (id: string) => ruleEnabled(id, config.rules) && ruleSelected(id, filters) && inFramework(id);
   return { rules: ruleSet.rules.filter((r) => keep(r.id)), declarative: ruleSet.declarative.filter((r) => keep(r.id)) };
 }
 
@@ -100,7 +104,7 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
   const config = resolveConfig(paths, options.config);
   const filters = filtersOf(options);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
-  const ruleSet = selectRules(allRules, config, filters);
+  const ruleSet = selectRules(allRules, config, filters, options.framework);
 
   const baselineFile = useBaseline ? (options.baseline ?? config.baseline) : undefined;
   let baseline: PolicyInputs['baseline'];

@@ -12,12 +12,35 @@ export interface ReportSummary {
   errors: number;
 }
 
+/**
+ * A part of a live account that could not be read (access denied, an opt-in
+ * region, a timeout after retries): nothing in it was judged, so no finding
+ * there means nothing. Live audits (and scans of their saved inventories) list
+ * every such part; the exit code is then 2 unless partial coverage is allowed.
+ */
+export interface NotAssessed {
+  provider: string;
+  account: string;
+  /** A region id, or 'global' for account-wide parts (S3 bucket listing, account settings). */
+  region: string;
+  /** The service the part belongs to: 'ec2', 's3', 'rds', ... */
+  service: string;
+  /** What it would have covered: 'security groups', 'bucket logs-archive: policy', 'all services'. */
+  scope: string;
+  /** The call that failed, `service:Operation`. */
+  apiCall?: string;
+  /** Why, with secrets redacted: 'AccessDenied: ...', 'timed out after 5 attempts'. */
+  reason: string;
+}
+
 export interface ScanReport {
   tool: { name: string; version: string };
   findings: Finding[];
   errors: InputError[];
   notes: string[];
   summary: ReportSummary;
+  /** Live audits only: the parts of the accounts that were not assessed. */
+  notAssessed?: NotAssessed[];
 }
 
 /** Most severe first, then by file and line, so every report reads in the same order. */

@@ -44,7 +44,9 @@ const indent = (text: string, prefix: string) =>
 function renderFinding(c: ChalkInstance, f: Finding): string {
   const lines: string[] = [];
   const sev = severityStyle(c, f.severity)(f.severity.toUpperCase().padEnd(8));
-  lines.push(`  ${c.bold(`${f.location.file}:${f.location.startLine}`)}  ${sev} ${c.bold(f.ruleId)}  ${f.resource.address}`);
+  // A live finding's location is an ARN or id, with no line to show.
+  const where = f.location.startLine > 0 ? `${f.location.file}:${f.location.startLine}` : f.location.file;
+  lines.push(`  ${c.bold(where)}  ${sev} ${c.bold(f.ruleId)}  ${f.resource.address}`);
   lines.push(`    ${f.message}`);
   if (f.suppressed) lines.push(c.gray(`    suppressed (${f.suppressed.kind}): ${f.suppressed.reason}`));
   if (f.evidence?.path?.length) {
@@ -80,6 +82,12 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     for (const e of report.errors) out.push(`  ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}  ${e.message}`);
     out.push('');
   }
+  if (report.notAssessed?.length) {
+    out.push(c.yellow.bold('Not assessed (nothing here was checked; no finding does not mean no problem):'));
+    for (const n of report.notAssessed)
+      out.push(`  ${n.provider} account ${n.account}  ${n.region}  ${n.service}: ${n.scope}${n.apiCall ? ` (${n.apiCall})` : ''} — ${n.reason}`);
+    out.push('');
+  }
   if (report.notes.length > 0) {
     out.push(c.bold('Notes:'));
     for (const n of report.notes) out.push(`  - ${n}`);
@@ -90,7 +98,8 @@ export function renderText(report: ScanReport, options: TextOptions): string {
   out.push(
     `${c.bold('Summary:')} ${s.findings} finding${s.findings === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}` +
       `${s.suppressed ? `, ${s.suppressed} suppressed` : ''}; ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resources scanned` +
-      `${s.errors ? `; ${c.red(`${s.errors} error${s.errors === 1 ? '' : 's'}`)}` : ''}`,
+      `${s.errors ? `; ${c.red(`${s.errors} error${s.errors === 1 ? '' : 's'}`)}` : ''}` +
+      `${report.notAssessed?.length ? `; ${c.yellow(`${report.notAssessed.length} part${report.notAssessed.length === 1 ? '' : 's'} not assessed`)}` : ''}`,
   );
   return out.join('\n') + '\n';
 }

@@ -1,0 +1,16 @@
+/**
+ * The live providers' CLI fixers, by provider: the one place the neutral audit
+ * code names a provider, so that an inventory saved by any provider's audit is
+ * re-evaluated with that provider's fix commands. A new provider adds a line.
+ */
+import type { CloudProvider } from '../../model/source-resource.js';
+import { awsCliFix } from '../aws/cli-fixes.js';
+import type { LiveFixer } from './evaluate.js';
+
+const FIXERS: Partial<Record<CloudProvider, LiveFixer>> = {
+  aws: awsCliFix,
+};
+
+export function fixerFor(provider: CloudProvider): LiveFixer | undefined {
+  return FIXERS[provider];
+}

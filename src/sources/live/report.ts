@@ -1,0 +1,44 @@
+/**
+ * An audit outcome (fresh, or read back from a saved inventory) → the report
+ * every reporter formats: findings, the parts not assessed, and notes that say
+ * what was covered. The same function serves `audit` and `scan inventory.json`,
+ * so both give the same findings for the same records.
+ */
+import type { ResidencyOptions } from '../../analysis/context.js';
+import type { RuleSet } from '../../engine/rule-loader.js';
+import { summarize, type ScanReport } from '../../findings/report.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import type { AuditOutcome } from './audit-run.js';
+import { evaluateModelRecords } from './evaluate.js';
+import { fixerFor } from './providers.js';
+
+export interface LiveEvaluation {
+  report: ScanReport;
+  /** Records judged (network, firewall, datastore, bucket, compute...), flows excluded. */
+  resources: number;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function liveReport(outcome: AuditOutcome, ruleSet: RuleSet, residency: ResidencyOptions = {}): LiveEvaluation {
+  const { findings, errors } = evaluateModelRecords(outcome.resources, ruleSet, residency, fixerFor(outcome.provider));
+  const resources = outcome.resources.filter((r) => r.kind !== 'data-flow').length;
+  const { accounts, regions, notAssessed } = outcome.coverage;
+  const notes = [
+    `${outcome.provider} audit of ${plural(accounts.length, 'account')} (${accounts.join(', ') || 'none'}) in ${plural(regions.length, 'region')} (${regions.join(', ') || 'none'}), read ${outcome.startedAt} to ${outcome.finishedAt}`,
+  ];
+  if (notAssessed.length > 0)
+    notes.push(`${plural(notAssessed.length, 'part')} of the audit could not be read and were not assessed: see "Not assessed"; a resource there was not judged, not passed`);
+  const summary = summarize(findings, errors, 0, resources);
+  return {
+    report: {
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      findings,
+      errors,
+      notes,
+      summary,
+      notAssessed,
+    },
+    resources,
+  };
+}

@@ -2,6 +2,7 @@ import { datastoreFix, describeDatastore, findingLocation, pathText } from '../s
 import { formatRanges } from '../src/analysis/ports.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
+import { datastoreTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 const rule: Rule = {
   id: 'LP-DB-001',
@@ -38,7 +39,7 @@ const rule: Rule = {
     if (resource.kind !== 'datastore') return [];
     const verdict = ctx.reachability(resource);
     if (verdict.verdict === 'not-reachable') return [];
-    const fix = { terraform: datastoreFix(resource) };
+    const fix = { terraform: datastoreFix(resource), ...datastoreTemplateFix(resource) };
     const via = pathText(verdict.path);
     if (verdict.verdict === 'reachable') {
       return [

@@ -3,6 +3,7 @@ import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Datastore, ModelResource } from '../src/model/resources.js';
 import type { SourceLocation } from '../src/model/location.js';
 import { assessStatement } from '../src/model/policy.js';
+import { datastoreTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 /** The public knob a datastore has set, if any: what it is and where it is written. */
 function publicKnob(ds: Datastore): { what: string; loc?: SourceLocation } | undefined {
@@ -65,7 +66,7 @@ const rule: Rule = {
         ...(knob.loc ? { location: knob.loc } : {}),
         ...(verdict.blockedBy ? { path: [verdict.blockedBy] } : {}),
         details: { verdict: 'not-reachable', ...(verdict.blockedBy ? { blockedBy: `${verdict.blockedBy.address}: ${verdict.blockedBy.detail}` } : {}) },
-        fix: { terraform: datastoreFix(resource) },
+        fix: { terraform: datastoreFix(resource), ...datastoreTemplateFix(resource) },
       },
     ];
   },

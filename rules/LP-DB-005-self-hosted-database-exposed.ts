@@ -2,6 +2,7 @@ import { computeFix, pathText } from '../src/analysis/datastore-text.js';
 import { DATABASE_PORTS, describeNamedPorts, isAllPorts, namedPortsIn } from '../src/analysis/ports.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
+import { computeTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 const rule: Rule = {
   id: 'LP-DB-005',
@@ -45,7 +46,7 @@ const rule: Rule = {
     const firewallHop =
       verdict.path.find((h) => h.kind === 'security-group' && h.ports && namedPortsIn(h.ports, DATABASE_PORTS).length > 0) ??
       verdict.path.find((h) => h.kind === 'security-group');
-    const fix = { terraform: computeFix(resource, firewallHop?.address) };
+    const fix = { terraform: computeFix(resource, firewallHop?.address), ...computeTemplateFix(resource, firewallHop?.address) };
     const via = pathText(verdict.path);
     const everyPort = verdict.ports.some(isAllPorts);
     const ports = everyPort ? 'every port, database ports included' : describeNamedPorts(dbPorts);

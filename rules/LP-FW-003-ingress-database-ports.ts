@@ -2,6 +2,7 @@ import { securityGroupExposures } from '../src/analysis/firewall-exposure.js';
 import { exposureFix, exposureSentence } from '../src/analysis/firewall-text.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
+import { firewallTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 const rule: Rule = {
   id: 'LP-FW-003',
@@ -35,7 +36,7 @@ const rule: Rule = {
         ...(e.loc ? { location: e.loc } : {}),
         key: e.key,
         details: { sources: e.sources.join(', '), protocol: e.protocol, ports: e.ports.map((p) => `${p.from}-${p.to}`).join(',') },
-        fix: { terraform: exposureFix(e) },
+        fix: { terraform: exposureFix(e), ...firewallTemplateFix(e) },
       }));
   },
 };

@@ -2,6 +2,7 @@ import { networkAclExposures } from '../src/analysis/firewall-exposure.js';
 import { exposureFix, exposureSentence } from '../src/analysis/firewall-text.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
+import { firewallTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 const rule: Rule = {
   id: 'LP-FW-005',
@@ -37,7 +38,7 @@ const rule: Rule = {
         ...(e.loc ? { location: e.loc } : {}),
         key: e.key,
         details: { sources: e.sources.join(', '), protocol: e.protocol, ports: e.ports.map((p) => `${p.from}-${p.to}`).join(','), ruleNumber: String(e.order ?? '') },
-        fix: { terraform: exposureFix(e) },
+        fix: { terraform: exposureFix(e), ...firewallTemplateFix(e) },
       }));
     // Allow-all entries (IPv4 and IPv6 alike) are one posture, every default ACL's: one low finding per ACL.
     const allowAll = exposures.filter((e) => e.class === 'all');
@@ -49,7 +50,7 @@ const rule: Rule = {
         ...(first.loc ? { location: first.loc } : {}),
         key: `${resource.id}:allow-all`,
         details: { sources: allowAll.flatMap((e) => e.sources).join(', '), ruleNumbers: allowAll.map((e) => String(e.order ?? '?')).join(', ') },
-        fix: { terraform: exposureFix(first) },
+        fix: { terraform: exposureFix(first), ...firewallTemplateFix(first) },
       });
     return results;
   },

@@ -2,6 +2,7 @@ import { describeEndpoint, flowSummary, residencyFix } from '../src/analysis/flo
 import { assessFlow } from '../src/analysis/residency.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
+import { flowTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 const rule: Rule = {
   id: 'LP-RES-001',
@@ -46,7 +47,7 @@ const rule: Rule = {
     };
     if (verdict.source?.jurisdiction) details.sourceJurisdiction = verdict.source.jurisdiction;
     if (verdict.destination?.jurisdiction) details.destinationJurisdiction = verdict.destination.jurisdiction;
-    const fix = { terraform: residencyFix(flow, ctx.residency) };
+    const fix = { terraform: residencyFix(flow, ctx.residency), ...flowTemplateFix(flow, ctx.residency) };
     if (verdict.verdict === 'outside') {
       return [
         {

@@ -2,6 +2,7 @@ import { neutralisation, terraformName, bucketReference } from '../src/analysis/
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Severity } from '../src/findings/finding.js';
 import type { Bucket, ModelResource } from '../src/model/resources.js';
+import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 /** Canned ACLs that grant to a group outside the owner's account, and what they grant. */
 const PUBLIC_CANNED_ACLS: Record<string, { who: string; what: string; severity: Severity }> = {
@@ -113,7 +114,7 @@ const rule: Rule = {
 
     const gate = neutralisation(bucket, ctx.model, ['ignorePublicAcls']);
     if (gate.kind === 'neutralised') return [];
-    const fix = { terraform: fixFor(bucket) };
+    const fix = { terraform: fixFor(bucket), ...bucketTemplateFix(bucket, 'acl') };
     return exposures.map((e): RuleResult => {
       const possibly = gate.kind === 'possibly' || e.unknown !== undefined;
       const missing = [...(e.unknown ? [e.unknown] : []), ...(gate.kind === 'possibly' ? gate.missing : [])];

@@ -3,6 +3,7 @@ import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Severity } from '../src/findings/finding.js';
 import { assessStatement, statementLabel } from '../src/model/policy.js';
 import type { Bucket, ModelResource, PolicyStatement } from '../src/model/resources.js';
+import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 /** Actions that let a stranger change or destroy data, not just read it. */
 const WRITE_ACTION = /^(\*|s3:\*|oss:\*|s3:(Put|Delete|Restore|AbortMultipartUpload|Replicate|Bypass)|oss:(Put|Delete|Restore|AbortMultipartUpload|PostObject|CopyObject))/i;
@@ -105,7 +106,7 @@ const rule: Rule = {
     const results: RuleResult[] = [];
     let gate: ReturnType<typeof neutralisation> | undefined;
     const openGate = () => (gate ??= neutralisation(bucket, ctx.model, ['restrictPublicBuckets', 'blockPublicPolicy']));
-    const fix = { terraform: fixFor(bucket) };
+    const fix = { terraform: fixFor(bucket), ...bucketTemplateFix(bucket, 'policy') };
 
     for (const doc of bucket.policies) {
       const declaredBy = doc.address ?? bucket.id;

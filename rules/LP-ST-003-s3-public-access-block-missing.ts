@@ -2,6 +2,7 @@ import { ALL_SETTINGS, SETTING_ARGUMENT, bucketReference, governingBlocks, terra
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { SourceLocation } from '../src/model/location.js';
 import type { Bucket, ModelResource, PublicAccessBlock } from '../src/model/resources.js';
+import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 const FULL_BLOCK = ['  block_public_acls       = true', '  ignore_public_acls      = true', '  block_public_policy     = true', '  restrict_public_buckets = true'];
 
@@ -88,7 +89,7 @@ const rule: Rule = {
         {
           key: 'missing',
           message: `Bucket ${bucket.id} has no public access block, and none is declared for the account: the configuration does not guarantee one (AWS turns it on for buckets created since April 2023, not for older ones or after a console change), so a public ACL or policy could take effect.`,
-          fix: { terraform: bucketBlockFix(bucket) },
+          fix: { terraform: bucketBlockFix(bucket), ...bucketTemplateFix(bucket, 'block') },
         },
       ];
     }

@@ -2,6 +2,7 @@ import { neutralisation, terraformName } from '../src/analysis/bucket-exposure.j
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Severity } from '../src/findings/finding.js';
 import type { Bucket, ModelResource } from '../src/model/resources.js';
+import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
 
 const PUBLIC_OSS_ACLS: Record<string, { what: string; severity: Severity }> = {
   'public-read': { what: 'read every object', severity: 'high' },
@@ -61,7 +62,7 @@ const rule: Rule = {
             : `OSS bucket ${bucket.id} is public: ${what}, and Block Public Access is not on.`,
         ...(missing.length > 0 ? { missing } : {}),
         details: { declaredBy: decl.address },
-        fix: { terraform: fixFor(bucket, decl.address) },
+        fix: { terraform: fixFor(bucket, decl.address), ...bucketTemplateFix(bucket, 'acl') },
       });
     }
     return results;

@@ -6,6 +6,7 @@ import { getPath, toPlain, type Value } from '../../src/model/value.js';
 import { parseHcl } from '../../src/sources/terraform/hcl/parser.js';
 import { EvalError, Problems } from '../../src/sources/terraform/eval/errors.js';
 import { evaluate } from '../../src/sources/terraform/eval/expressions.js';
+import { parseTemplateText } from '../../src/sources/terraform/eval/template-parse.js';
 import type { EvalContext, FileAccess, Scope } from '../../src/sources/terraform/eval/scope.js';
 import { loadTerraform, type TerraformLoadOptions } from '../../src/sources/terraform/load.js';
 import { walkInputs } from '../../src/sources/walk.js';
@@ -62,12 +63,7 @@ export function evalExpr(source: string, vars: Record<string, Value> = {}, files
   const scope: Scope = {
     files,
     note: (m) => problems.note(m),
-    parseTemplate: (text, path) => {
-      const f = parseHcl(`t = <<EOT\n${text}\nEOT\n`, path);
-      const t = f.body.items[0];
-      if (!t || t.kind !== 'attribute' || t.expr.kind !== 'template') throw new EvalError('bad template');
-      return t.expr;
-    },
+    parseTemplate: parseTemplateText,
     resolve(name, steps) {
       if (name === 'var' && steps[0]?.kind === 'attr') {
         const v = vars[steps[0].name];

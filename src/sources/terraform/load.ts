@@ -34,6 +34,7 @@ import { startEvaluationBudget } from './eval/budget.js';
 import { AllowedRoots, BoundedFileAccess } from './eval/file-access.js';
 import { buildModuleDef, type ModuleDef } from './eval/module-def.js';
 import { applyOverrides } from './eval/overrides.js';
+import { parseTemplateText } from './eval/template-parse.js';
 import { isLocalSource, ModuleInstance } from './eval/module-instance.js';
 import type { EvalSession } from './eval/session.js';
 import { addCliVar, addHclVarFile, addJsonVarFile, automaticVarFiles, type VariableValues } from './eval/variable-inputs.js';
@@ -324,26 +325,7 @@ class TerraformLoader implements EvalSession {
     const key = `${path}\u0000${text}`;
     const cached = this.templates.get(key);
     if (cached) return cached;
-    // A template file has the syntax of a heredoc's body: parse it as one.
-    let delimiter = 'LEAKPROOF_TEMPLATE_END';
-    while (text.includes(delimiter)) delimiter += '_';
-    const body = text.endsWith('\n') ? text : text + '\n';
-    let file: HclFile;
-    try {
-      file = parseHcl(`t = <<${delimiter}\n${body}${delimiter}\n`, path);
-    } catch (e) {
-      if (e instanceof HclSyntaxError) throw new EvalError(`template ${path}:${e.line - 1}:${e.column}: ${e.expected}`);
-      throw new EvalError(`template ${path}: ${messageOf(e)}`);
-    }
-    const item = file.body.items[0];
-    if (!item || item.kind !== 'attribute' || item.expr.kind !== 'template') throw new EvalError(`template ${path} could not be read`);
-    const template = item.expr;
-    if (!text.endsWith('\n')) {
-      const last = template.parts[template.parts.length - 1];
-      if (last?.kind === 'text' && last.value.endsWith('\n')) {
-        template.parts[template.parts.length - 1] = { ...last, value: last.value.slice(0, -1) };
-      }
-    }
+    const template = parseTemplateText(text, path);
     if (this.templates.size > 200) this.templates.clear();
     this.templates.set(key, template);
     return template;

@@ -1,4 +1,4 @@
-/** Type conversion functions: tobool tolist tomap tonumber toset tostring type, and sensitive/nonsensitive (no-ops here). */
+/** Type conversion functions: tobool tolist tomap tonumber toset tostring type, and the sensitivity markers (no-ops here). */
 import { bool, list, map, nul, num, str, type Value } from '../../../../model/value.js';
 import { EvalError } from '../errors.js';
 import { isUnknownish, numberToString, setList, toBoolean, toNum, toStr, typeName, unknownFrom } from '../values.js';
@@ -76,4 +76,7 @@ export const conversionFunctions: FunctionTable = {
   type: { params: 1, unknowns: 'shallow', impl: ([v], fc) => str(typeString(v!), fc.loc) },
   sensitive: { params: 1, unknowns: 'self', impl: ([v]) => v! },
   nonsensitive: { params: 1, unknowns: 'self', impl: ([v]) => v! },
+  // Values are never marked sensitive or ephemeral here: a scan reads configuration, not secrets.
+  issensitive: { params: 1, unknowns: 'self', impl: (_args, fc) => bool(false, fc.loc) },
+  ephemeralasnull: { params: 1, unknowns: 'self', impl: ([v]) => v! },
 };

@@ -38,7 +38,7 @@ const SIGNATURES: Record<string, string> = {
   abs: 'p', ceil: 'p', floor: 'p', log: 'pp', max: 'p*', min: 'p*', parseint: 'pp', pow: 'pp', signum: 'p',
   chomp: 'p', endswith: 'pp', startswith: 'pp', format: 'pa*', formatlist: 'pa*', indent: 'pp', join: 'pl*',
   lower: 'p', upper: 'p', regex: 'pp', regexall: 'pp', replace: 'ppp', split: 'pp', strrev: 'p', substr: 'ppp',
-  title: 'p', trim: 'pp', trimprefix: 'pp', trimsuffix: 'pp', trimspace: 'p',
+  title: 'p', strcontains: 'pp', templatestring: 'pm', trim: 'pp', trimprefix: 'pp', trimsuffix: 'pp', trimspace: 'p',
   alltrue: 'l', anytrue: 'l', chunklist: 'lp', coalescelist: 'l*', compact: 'l', concat: 'l*', contains: 'la',
   distinct: 'l', element: 'lp', flatten: 'l', index: 'la', keys: 'm', lookup: 'mpa', matchkeys: 'lll', merge: 'm*',
   one: 'l', range: 'ppp', reverse: 'l', setintersection: 'l*', setproduct: 'l*', setsubtract: 'll', setunion: 'l*',

@@ -1,7 +1,7 @@
 /**
  * String functions: chomp endswith format formatlist indent join lower upper
- * regex regexall replace split startswith strrev substr title trim trimprefix
- * trimsuffix trimspace.
+ * regex regexall replace split startswith strcontains strrev substr
+ * templatestring title trim trimprefix trimsuffix trimspace.
  */
 import { bool, list, map, nul, str, type Value } from '../../../../model/value.js';
 import { EvalError } from '../errors.js';
@@ -37,6 +37,19 @@ export const stringFunctions: FunctionTable = {
     params: 2,
     unknowns: 'deep',
     impl: ([s, suffix], fc) => bool(toStr(s!, 'endswith').endsWith(toStr(suffix!, 'endswith suffix')), fc.loc),
+  },
+  strcontains: {
+    params: 2,
+    unknowns: 'deep',
+    impl: ([s, sub], fc) => bool(toStr(s!, 'strcontains').includes(toStr(sub!, 'strcontains substring')), fc.loc),
+  },
+  templatestring: {
+    params: 2,
+    unknowns: 'shallow',
+    impl: ([template, vars], fc) => {
+      if (vars!.t !== 'map') throw new EvalError(`templatestring: variables must be a map`);
+      return fc.renderTemplate(toStr(template!, 'templatestring template'), '(templatestring)', vars!);
+    },
   },
   startswith: {
     params: 2,

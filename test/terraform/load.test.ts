@@ -418,3 +418,29 @@ describe('module calls with count', () => {
     }
   });
 });
+
+describe('resources passed whole into modules', () => {
+  test('a typed object variable given a resource reads its configured attributes and refs for the computed ones', () => {
+    const tmp = fs.realpathSync(fs.mkdtempSync(nodePath.join(os.tmpdir(), 'leakproof-whole-')));
+    try {
+      fs.mkdirSync(nodePath.join(tmp, 'child'));
+      fs.writeFileSync(
+        nodePath.join(tmp, 'main.tf'),
+        'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\nmodule "net" {\n  source = "./child"\n  vpc    = aws_vpc.main\n}\n',
+      );
+      fs.writeFileSync(
+        nodePath.join(tmp, 'child/main.tf'),
+        'variable "vpc" {\n  type = object({ id = string, cidr_block = string })\n}\n' +
+          'resource "aws_subnet" "s" {\n  vpc_id     = var.vpc.id\n  cidr_block = cidrsubnet(var.vpc.cidr_block, 8, 0)\n}\n',
+      );
+      const unit = walkInputs(['.'], { cwd: tmp }).units[0]!;
+      const result = loadTerraform(unit, { cwd: tmp });
+      expect(result.errors).toEqual([]);
+      const subnet = byAddress(result, 'module.net.aws_subnet.s');
+      expect(attr(subnet, 'vpc_id')).toMatchObject({ t: 'ref', ref: { address: 'aws_vpc.main', attr: ['id'] } });
+      expect(attr(subnet, 'cidr_block')).toMatchObject({ t: 'string', v: '10.0.0.0/24' });
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,10 +5,11 @@
  * objects keep only their declared attributes and get their optional defaults.
  */
 import type { SourceLocation } from '../../../model/location.js';
-import { bool, list, map, nul, num, str, type Value } from '../../../model/value.js';
+import { bool, list, map, nul, num, refValue, str, type Value } from '../../../model/value.js';
 import type { Expr } from '../hcl/ast.js';
 import { EvalError } from './errors.js';
 import { distinctValues, setOrder } from './functions/collections.js';
+import { computedRefOf } from './scope.js';
 import { isUnknownish, setList, toBoolean, toNum, toStr, typeName } from './values.js';
 
 export type TypeConstraint =
@@ -139,8 +140,11 @@ export function convertToType(v: Value, type: TypeConstraint, cc: ConversionCont
     case 'object': {
       if (v.t !== 'map') throw new EvalError(`an object is required${where}, not ${typeName(v)}`);
       const entries = new Map<string, Value>();
+      // A resource passed whole (`vpc = aws_vpc.main`) has every attribute; those not configured are computed.
+      const computed = computedRefOf(v);
       for (const [name, attr] of type.attrs) {
-        const given = v.entries.get(name);
+        const configured = v.entries.get(name);
+        const given = computed && (!configured || configured.t === 'null') ? refValue({ address: computed.address, attr: [...computed.attr, name] }, cc.loc) : configured;
         const attrPath = path ? `${path}.${name}` : name;
         if (given && given.t !== 'null') entries.set(name, convertToType(given, attr.type, cc, attrPath));
         else if (attr.optional && attr.defaultExpr) entries.set(name, convertToType(cc.evalDefault(attr.defaultExpr), attr.type, cc, attrPath));

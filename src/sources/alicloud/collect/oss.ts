@@ -1,0 +1,93 @@
+/**
+ * OSS: the account's buckets (ListBuckets, marker paging, from any region's
+ * endpoint), kept when they live in an audited region; for each, through its
+ * own region's endpoint (OSS refuses others), the ACL, the policy, the
+ * replication rules with their destination location, and Block Public Access;
+ * and the account-wide Block Public Access switch. "No policy" and "no
+ * replication" are answers (404 NoSuchBucketPolicy / NoSuchReplicationConfiguration),
+ * not failures.
+ */
+import { okPart, type Part } from '../../live/coverage.js';
+import { AlicloudApiError } from '../api-error.js';
+import type { RawBucket, RawReplicationRule } from '../snapshot.js';
+import type { AlicloudAccountCollector, AlicloudAccountContext } from '../session.js';
+import { boolField, items, text, type Json } from './wire.js';
+
+/** The answer OSS gives when a configuration is simply absent. */
+async function orAbsent<T>(read: () => Promise<T>, absentCode: string, absent: T): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof AlicloudApiError && e.code === absentCode) return absent;
+    throw e;
+  }
+}
+
+async function listBuckets(ctx: AlicloudAccountContext, via: string): Promise<Array<{ name: string; region: string }>> {
+  const out: Array<{ name: string; region: string }> = [];
+  let marker: string | undefined;
+  for (let n = 0; n < 10_000; n++) {
+    const reply = (await ctx.session.api.oss(via, 'ListBuckets', { subres: {}, query: { 'max-keys': '1000', ...(marker ? { marker } : {}) }, reply: 'xml' })) as Json;
+    for (const b of items(reply.Buckets, 'Bucket')) {
+      const name = text(b, 'Name');
+      const region = text(b, 'Region') ?? text(b, 'Location')?.replace(/^oss-/, '');
+      if (name && region) out.push({ name, region });
+    }
+    marker = boolField(reply, 'IsTruncated') ? text(reply, 'NextMarker') : undefined;
+    if (!marker) return out;
+  }
+  throw new Error('more than 10000 pages of buckets: stopped');
+}
+
+async function bucketDetails(ctx: AlicloudAccountContext, b: { name: string; region: string }): Promise<RawBucket> {
+  const api = ctx.session.api;
+  const part = <T>(what: string, operation: string, read: () => Promise<T>) =>
+    ctx.part({ region: b.region, service: 'oss', scope: `bucket ${b.name}: ${what}`, apiCall: `oss:${operation}` }, read);
+  const [acl, policy, replication, blockPublicAccess] = await Promise.all([
+    part('ACL', 'GetBucketAcl', async () => {
+      const reply = (await api.oss(b.region, 'GetBucketAcl', { bucket: b.name, subres: 'acl', reply: 'xml' })) as Json;
+      const grant = text(reply.AccessControlList, 'Grant');
+      if (!grant) throw new Error('GetBucketAcl answered without a Grant');
+      return grant;
+    }),
+    part('policy', 'GetBucketPolicy', () => orAbsent<string | null>(async () => (await api.oss(b.region, 'GetBucketPolicy', { bucket: b.name, subres: 'policy', reply: 'text' })) as string, 'NoSuchBucketPolicy', null)),
+    part('replication', 'GetBucketReplication', () =>
+      orAbsent<RawReplicationRule[]>(
+        async () => {
+          const reply = (await api.oss(b.region, 'GetBucketReplication', { bucket: b.name, subres: 'replication', reply: 'xml' })) as Json;
+          return items(reply, 'Rule').map((r) => {
+            const dest = (r.Destination ?? {}) as Json;
+            return { id: text(r, 'ID') ?? '', destinationBucket: text(dest, 'Bucket') ?? '', destinationLocation: text(dest, 'Location') ?? '', ...(text(r, 'Status') ? { status: text(r, 'Status')! } : {}) };
+          });
+        },
+        'NoSuchReplicationConfiguration',
+        [],
+      ),
+    ),
+    part('Block Public Access', 'GetBucketPublicAccessBlock', async () => {
+      const reply = (await api.oss(b.region, 'GetBucketPublicAccessBlock', { bucket: b.name, subres: 'publicAccessBlock', reply: 'xml' })) as Json;
+      return boolField(reply, 'BlockPublicAccess') === true;
+    }),
+  ]);
+  return { ...b, acl, policy, replication, blockPublicAccess };
+}
+
+export const ossCollector: AlicloudAccountCollector = {
+  service: 'oss',
+  async collect(ctx) {
+    // Any region's endpoint lists every bucket; use the first audited one.
+    const via = ctx.regions[0] ?? 'cn-hangzhou';
+    const audited = new Set(ctx.regions);
+    const [listed, accountBlock] = await Promise.all([
+      ctx.part({ region: 'global', service: 'oss', scope: 'buckets', apiCall: 'oss:ListBuckets' }, () => listBuckets(ctx, via)),
+      ctx.part({ region: 'global', service: 'oss', scope: 'account-wide Block Public Access', apiCall: 'oss:GetPublicAccessBlock' }, async () => {
+        const reply = (await ctx.session.api.oss(via, 'GetPublicAccessBlock', { subres: 'publicAccessBlock', reply: 'xml' })) as Json;
+        return boolField(reply, 'BlockPublicAccess') === true;
+      }),
+    ]);
+    let buckets: Part<RawBucket[]>;
+    if (!listed.ok) buckets = listed;
+    else buckets = okPart(await Promise.all(listed.value.filter((b) => audited.has(b.region)).map((b) => bucketDetails(ctx, b))));
+    ctx.snapshot.oss = { buckets, accountBlockPublicAccess: accountBlock };
+  },
+};

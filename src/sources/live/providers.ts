@@ -4,11 +4,13 @@
  * re-evaluated with that provider's fix commands. A new provider adds a line.
  */
 import type { CloudProvider } from '../../model/source-resource.js';
+import { alicloudCliFix } from '../alicloud/cli-fixes.js';
 import { awsCliFix } from '../aws/cli-fixes.js';
 import type { LiveFixer } from './evaluate.js';
 
 const FIXERS: Partial<Record<CloudProvider, LiveFixer>> = {
   aws: awsCliFix,
+  alicloud: alicloudCliFix,
 };
 
 export function fixerFor(provider: CloudProvider): LiveFixer | undefined {

@@ -145,6 +145,7 @@ describe('expansion, blocks and references', () => {
     expect(attr(db, 'first_ingress_port')).toMatchObject({ t: 'number', v: 5432 });
     expect(attr(db, 'sg_owner')).toMatchObject({ t: 'ref', ref: { address: 'aws_security_group.db', attr: ['owner_id'] } });
     expect(attr(db, 'publicly_accessible')).toMatchObject({ t: 'bool', v: false });
+    expect(attr(db, 'sg_arn_lookup')).toMatchObject({ t: 'ref', ref: { address: 'aws_security_group.db', attr: ['arn'] } });
   });
 
   test('data sources are emitted as data, and reading them is unknown', () => {
@@ -233,6 +234,7 @@ describe('modules', () => {
     const db = byAddress(alone, 'aws_db_instance.this');
     expect(attr(db, 'identifier')).toMatchObject({ t: 'unknown', reason: 'var.name has no value' });
     expect(attr(db, 'publicly_accessible')).toMatchObject({ t: 'bool', v: false });
+    expect(attr(db, 'sg_arn_lookup')).toMatchObject({ t: 'ref', ref: { address: 'aws_security_group.db', attr: ['arn'] } });
     expect(db.region).toMatchObject({ t: 'unknown', reason: 'no provider region configured' });
   });
 

@@ -4,7 +4,8 @@
  * merge one range reverse setintersection setproduct setsubtract setunion
  * slice sort sum transpose values zipmap.
  */
-import { bool, list, map, nul, num, str, type MapValue, type Value } from '../../../../model/value.js';
+import { bool, list, map, nul, num, refValue, str, type MapValue, type Value } from '../../../../model/value.js';
+import { computedRefOf } from '../scope.js';
 import { EvalError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import {
@@ -233,9 +234,13 @@ export const collectionFunctions: FunctionTable = {
     params: 2,
     optional: 1,
     unknowns: 'shallow',
-    impl: ([m, key, fallback]) => {
+    impl: ([m, key, fallback], fc) => {
       const k = toStr(key!, 'lookup key');
-      const found = mapOf(m!, 'lookup').entries.get(k);
+      const source = mapOf(m!, 'lookup');
+      const found = source.entries.get(k);
+      // A resource object has every attribute: one it does not configure is computed.
+      const computed = computedRefOf(source);
+      if (computed && (!found || found.t === 'null')) return refValue({ address: computed.address, attr: [...computed.attr, k] }, fc.loc);
       if (found) return found;
       if (fallback) return fallback;
       throw new EvalError(`lookup: the map has no key "${k}"`);

@@ -234,7 +234,6 @@ describe('modules', () => {
     const db = byAddress(alone, 'aws_db_instance.this');
     expect(attr(db, 'identifier')).toMatchObject({ t: 'unknown', reason: 'var.name has no value' });
     expect(attr(db, 'publicly_accessible')).toMatchObject({ t: 'bool', v: false });
-    expect(attr(db, 'sg_arn_lookup')).toMatchObject({ t: 'ref', ref: { address: 'aws_security_group.db', attr: ['arn'] } });
     expect(db.region).toMatchObject({ t: 'unknown', reason: 'no provider region configured' });
   });
 

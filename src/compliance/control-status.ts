@@ -15,6 +15,7 @@
  */
 import type { Category, Finding } from '../findings/finding.js';
 import type { NotAssessed } from '../findings/report.js';
+import { gapAffectsCategories } from '../findings/coverage-gaps.js';
 import { findingInFramework, findingMatchesRef } from './finding-match.js';
 import type { Control, Framework } from './framework.js';
 
@@ -45,32 +46,8 @@ export interface RunCoverage {
   providers?: Set<string>;
 }
 
-type Need = 'network' | 'datastore' | 'storage';
-
-const NEEDS_BY_CATEGORY: Record<Category, Need[]> = {
-  'open-firewall': ['network'],
-  'public-datastore': ['network', 'datastore'],
-  'public-storage': ['storage'],
-  'data-residency': ['storage', 'datastore'],
-};
-
-/** What a not-assessed service would have told the rules; an unknown service may have told anything. */
-function serviceProvides(service: string): Need[] | 'all' {
-  const s = service.toLowerCase();
-  if (s === '*') return 'all';
-  if (/(^|-)(s3|s3control|s3-control|oss)$/.test(s)) return ['storage'];
-  if (/ec2|vpc|ecs|network|security-group/.test(s)) return ['network'];
-  if (/rds|docdb|neptune|redshift|opensearch|elasticsearch|elasticache|dynamodb|kvstore|redis|mongo|dds/.test(s)) return ['datastore'];
-  return 'all';
-}
-
 function gapsFor(categories: Category[], framework: Framework, coverage: RunCoverage): NotAssessed[] {
-  const needs = new Set(categories.flatMap((c) => NEEDS_BY_CATEGORY[c]));
-  return coverage.notAssessed.filter((n) => {
-    if (framework.provider && n.provider !== framework.provider) return false;
-    const provides = serviceProvides(n.service);
-    return provides === 'all' || provides.some((p) => needs.has(p));
-  });
+  return coverage.notAssessed.filter((n) => (!framework.provider || n.provider === framework.provider) && gapAffectsCategories(n, categories));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

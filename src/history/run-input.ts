@@ -1,0 +1,78 @@
+/**
+ * From a finished scan or audit to the run the history records: its scope
+ * (what it was over, and which rules were selected), and each finding's
+ * fingerprint, rule, severity, place and suppression.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Finding } from '../findings/finding.js';
+import { formatLocation } from '../model/location.js';
+import type { RunScope, SeenFinding } from './types.js';
+
+/** Selection options that change which findings a run can produce: runs that differ in them are not compared. */
+export interface RunSelection {
+  rule?: string[];
+  skipRule?: string[];
+  severity?: string[];
+  category?: string[];
+  framework?: string;
+  /** Extra rule folders or packages. */
+  rules?: string[];
+}
+
+function selectionText(s: RunSelection): string {
+  const parts: string[] = [];
+  const list = (name: string, v?: string[]) => v?.length && parts.push(`--${name} ${[...v].sort().join(',')}`);
+  list('rule', s.rule);
+  list('skip-rule', s.skipRule);
+  list('severity', s.severity);
+  list('category', s.category);
+  list('rules', s.rules);
+  if (s.framework) parts.push(`--framework ${s.framework.toLowerCase()}`);
+  return parts.join(' ');
+}
+
+function scopeOf(kind: RunScope['kind'], targets: string[], selection: RunSelection): RunScope {
+  const sel = selectionText(selection);
+  const label = `${kind} ${targets.join(' ')}${sel ? ` ${sel}` : ''}`;
+  const key = createHash('sha256').update(JSON.stringify({ kind, targets, sel })).digest('hex').slice(0, 16);
+  return { key, label, kind };
+}
+
+/**
+ * A scan's scope: its paths relative to the working directory (so CI
+ * checkouts in different folders share history), sorted.
+ */
+export function scanScope(paths: string[], selection: RunSelection, cwd = process.cwd()): RunScope {
+  const targets = (paths.length ? paths : ['.']).map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/') || '.');
+  return scopeOf('scan', [...new Set(targets)].sort(), selection);
+}
+
+/** A live audit's scope: provider, accounts and regions as asked for (`all` stays `all`). */
+export function auditScope(provider: string, accounts: string[], regions: string[], selection: RunSelection): RunScope {
+  const acc = accounts.length ? [...accounts].sort().join(',') : 'default-account';
+  const reg = regions.length ? [...regions].sort().join(',') : 'default-regions';
+  return scopeOf('audit', [provider, acc, reg], selection);
+}
+
+/** A new run id: the finish time and a random suffix, so ids sort by time and never clash. */
+export function newRunId(finishedAt: Date = new Date()): string {
+  const stamp = finishedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+export function seenFinding(f: Finding): SeenFinding {
+  return {
+    fingerprint: f.fingerprint,
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    title: f.title,
+    resource: f.resource.address,
+    location: formatLocation(f.location),
+    provider: f.resource.provider,
+    ...(f.resource.account ? { account: f.resource.account } : {}),
+    ...(f.resource.region ? { region: f.resource.region } : {}),
+    ...(f.suppressed ? { suppression: f.suppressed.kind } : {}),
+  };
+}

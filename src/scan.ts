@@ -10,8 +10,10 @@ import { runRules } from './engine/run-rules.js';
 import { loadBuiltinRules, type RuleSet } from './engine/rule-loader.js';
 import type { InputError, SourceResource } from './model/source-resource.js';
 import { walkInputs } from './sources/walk.js';
-import { createParseCache, loadTerraform } from './sources/terraform/load.js';
+import { createParseCache } from './sources/terraform/load.js';
 import { normalizeTerraform } from './sources/terraform/normalize/index.js';
+import { normalizeCloudFormation } from './sources/cloudformation/normalize/index.js';
+import { loadUnitSources, type SourceOptions } from './sources/load-unit.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface ScanOptions {
@@ -19,6 +21,10 @@ export interface ScanOptions {
   ruleSet?: RuleSet;
   vars?: Array<[string, string]>;
   varFiles?: string[];
+  /** CloudFormation / ROS region and parameters. */
+  cloudFormation?: SourceOptions['cloudFormation'];
+  /** Terraform plan options (--tf-dir). */
+  plan?: SourceOptions['plan'];
   residency?: ResidencyOptions;
   /** Include notes about skipped files. */
   verbose?: boolean;
@@ -26,13 +32,14 @@ export interface ScanOptions {
   onProgress?: (message: string) => void;
 }
 
-/** Evaluates one unit's source resources through model, analysis and rules. */
+/** Evaluates one deployment's source resources through model, analysis and rules. */
 export function evaluateResources(
   sources: SourceResource[],
   ruleSet: RuleSet,
   residency: ResidencyOptions = {},
 ): { findings: Finding[]; errors: InputError[] } {
-  const model = normalizeTerraform(sources);
+  // Each normalizer picks the source types it knows (Terraform and plan types, or template types).
+  const model = [...normalizeTerraform(sources), ...normalizeCloudFormation(sources)];
   const ctx = buildRuleContext(model, residency);
   return runRules({ ruleSet, ctx, sources, deployment: sources[0]?.root });
 }
@@ -49,7 +56,14 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   const cache = createParseCache();
   for (const unit of walked.units) {
     options.onProgress?.(`reading ${unit.input}`);
-    const loaded = loadTerraform(unit, { vars: options.vars ?? [], varFiles: options.varFiles ?? [], cache });
+    const loaded = loadUnitSources(unit, {
+      vars: options.vars ?? [],
+      varFiles: options.varFiles ?? [],
+      ...(options.cloudFormation ? { cloudFormation: options.cloudFormation } : {}),
+      ...(options.plan ? { plan: options.plan } : {}),
+      verbose: !!options.verbose,
+      cache,
+    });
     errors.push(...loaded.errors);
     notes.push(...loaded.notes);
     for (const f of loaded.files) files.add(f);

@@ -20,6 +20,15 @@ export function parseVarAssignment(value: string, previous: Array<[string, strin
   return [...previous, [name, value.slice(eq + 1)]];
 }
 
+/** `--parameter Key=Value`, repeatable; a CloudFormation parameter name is alphanumeric. */
+export function parseParameterAssignment(value: string, previous: Array<[string, string]> = []): Array<[string, string]> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--parameter expects Key=Value, got '${value}'`);
+  const key = value.slice(0, eq).trim();
+  if (!/^[A-Za-z0-9]+$/.test(key)) throw new UsageError(`--parameter: '${key}' is not a valid parameter name`);
+  return [...previous, [key, value.slice(eq + 1)]];
+}
+
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError } from './errors.js';
-import { collect, collectList, FAIL_ON_VALUES, parseVarAssignment } from './parse-options.js';
+import { collect, collectList, FAIL_ON_VALUES, parseParameterAssignment, parseVarAssignment } from './parse-options.js';
 import { REPORT_FORMATS } from '../reporters/index.js';
 import { runScanCommand } from './commands/scan.js';
 import { runBaselineCommand } from './commands/baseline.js';
@@ -16,6 +16,17 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
+/** How the inputs are evaluated: Terraform variables, template region and parameters, plan configuration. */
+function inputOptions(command: Command): Command {
+  return command
+    .option('--var <name=value>', 'set a Terraform input variable (repeatable)', parseVarAssignment, [])
+    .option('--var-file <file>', 'read Terraform variables from a .tfvars or .tfvars.json file (repeatable)', collect, [])
+    .option('--region <region>', 'the region CloudFormation / ROS templates are deployed to (AWS::Region); unknown when absent')
+    .option('--parameter <Key=Value>', 'a CloudFormation / ROS parameter value (repeatable)', parseParameterAssignment, [])
+    .option('--parameter-file <file>', 'CloudFormation / ROS parameter values: AWS CLI [{ParameterKey, ParameterValue}] list or a plain map (repeatable)', collect, [])
+    .option('--tf-dir <dir>', 'the Terraform folder a plan JSON was made from, for file:line locations (default: the plan\'s own folder)');
+}
+
 function buildProgram(): Command {
   const program = new Command();
   program
@@ -25,10 +36,12 @@ function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  program
-    .command('scan')
-    .description('Scan Terraform (HCL) files and folders. Each path is scanned as its own unit.')
-    .argument('[paths...]', 'files or folders to scan', ['.'])
+  inputOptions(
+    program
+      .command('scan')
+      .description('Scan Terraform (HCL and plan JSON), CloudFormation and Alibaba ROS files and folders. Each path is scanned as its own unit.')
+      .argument('[paths...]', 'files or folders to scan', ['.']),
+  )
     .addOption(
       new Option(
         '-f, --format <formats>',
@@ -39,8 +52,6 @@ function buildProgram(): Command {
     )
     .option('-o, --output <path>', 'write the report to a file instead of stdout; with several formats without their own file, a folder')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding is at or above this severity (default: fail-on in the config, else high)').choices([...FAIL_ON_VALUES]))
-    .option('--var <name=value>', 'set a Terraform input variable (repeatable)', parseVarAssignment, [])
-    .option('--var-file <file>', 'read Terraform variables from a .tfvars or .tfvars.json file (repeatable)', collect, [])
     .option('--rules <dir|package>', 'load extra rules from a folder, file or npm package (repeatable)', collect, [])
     .option('--allowed-jurisdictions <codes>', 'where data may flow, e.g. US,EU (default: the source region\'s own jurisdiction)', collectList, [])
     .option('--allowed-regions <regions>', 'regions data may flow to, in addition to the allowed jurisdictions', collectList, [])
@@ -59,13 +70,13 @@ function buildProgram(): Command {
       process.exitCode = await runScanCommand(paths, options);
     });
 
-  program
-    .command('baseline')
-    .description('Record the current findings so that `scan --baseline FILE` fails only on new ones.')
-    .argument('[paths...]', 'files or folders to scan', ['.'])
+  inputOptions(
+    program
+      .command('baseline')
+      .description('Record the current findings so that `scan --baseline FILE` fails only on new ones.')
+      .argument('[paths...]', 'files or folders to scan', ['.']),
+  )
     .option('-o, --output <file>', 'baseline file to write', '.leakproof-baseline.json')
-    .option('--var <name=value>', 'set a Terraform input variable (repeatable)', parseVarAssignment, [])
-    .option('--var-file <file>', 'read Terraform variables from a .tfvars or .tfvars.json file (repeatable)', collect, [])
     .option('--rules <dir|package>', 'load extra rules from a folder, file or npm package (repeatable)', collect, [])
     .option('--allowed-jurisdictions <codes>', 'where data may flow, e.g. US,EU', collectList, [])
     .option('--allowed-regions <regions>', 'regions data may flow to, in addition to the allowed jurisdictions', collectList, [])

@@ -1,12 +1,14 @@
 /**
- * The table-driven rule test. Every file under test/fixtures/rules/<RULE-ID>/ is
- * scanned on its own. An `expect: <RULE-ID>` comment marks the line a finding
- * must start at: the comment's own line when it trails code, else the next line
- * that is not a comment. Each expected finding must appear, and no other finding
+ * The table-driven rule test. Every file under test/fixtures/rules/<RULE-ID>/
+ * (Terraform, CloudFormation / ROS YAML or JSON, plan JSON) is scanned on its
+ * own. An `expect: <RULE-ID>` comment marks the line a finding must start at:
+ * the comment's own line when it trails code, else the next line that is not a
+ * comment. JSON, which has no comments, lists `RULE-ID LINE` pairs in a sidecar
+ * `<fixture>.expect`. Each expected finding must appear, and no other finding
  * of the folder's rule, or of any rule the file expects, may appear.
  */
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { scanPaths } from '../../src/scan.js';
 
@@ -36,6 +38,19 @@ function expectationsOf(source: string): Expectation[] {
   return out;
 }
 
+function sidecarExpectations(file: string): Expectation[] {
+  const sidecar = `${file}.expect`;
+  if (!existsSync(sidecar)) return [];
+  return readFileSync(sidecar, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [ruleId, line] = l.split(/\s+/);
+      return { ruleId: ruleId!, line: Number(line) };
+    });
+}
+
 function fixtureFiles(): Array<{ ruleDir: string; file: string }> {
   const out: Array<{ ruleDir: string; file: string }> = [];
   for (const ruleDir of readdirSync(FIXTURE_ROOT).sort()) {
@@ -54,7 +69,7 @@ describe('rule fixtures', () => {
   });
 
   test.each(cases.map((c) => [c.file, c.ruleDir] as const))('%s', async (file, ruleDir) => {
-    const expectations = expectationsOf(readFileSync(file, 'utf8'));
+    const expectations = [...expectationsOf(readFileSync(file, 'utf8')), ...sidecarExpectations(file)];
     const report = await scanPaths([file]);
     expect(report.errors).toEqual([]);
     const checkedRules = new Set([ruleDir, ...expectations.map((e) => e.ruleId)]);

@@ -34,6 +34,10 @@ function checkResidencyOptions(options: ResidencyOptions): void {
 export interface PolicyRunOptions {
   var: Array<[string, string]>;
   varFile: string[];
+  region?: string;
+  parameter?: Array<[string, string]>;
+  parameterFile?: string[];
+  tfDir?: string;
   rules: string[];
   allowedJurisdictions: string[];
   allowedRegions: string[];
@@ -128,6 +132,12 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
       ruleSet,
       vars: options.var,
       varFiles: options.varFile,
+      cloudFormation: {
+        ...(options.region ? { region: options.region } : {}),
+        parameters: options.parameter ?? [],
+        parameterFiles: options.parameterFile ?? [],
+      },
+      plan: options.tfDir ? { tfDir: options.tfDir } : {},
       residency,
       verbose: !!options.verbose,
       onProgress: (message) => progress.update(message),

@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadBuiltinRules } from '../src/engine/rule-loader.js';
 import { scanPaths } from '../src/scan.js';
+import { templateResourceRanges } from '../src/sources/cloudformation/resource-ranges.js';
+import { detectFormat } from '../src/sources/detect.js';
+import { planResourceRanges } from '../src/sources/terraform-plan/resource-ranges.js';
 import {
   addTallies,
   CAVEAT_POLICY,
@@ -50,12 +53,20 @@ async function scanFixtures(corpus: string, files: string[]): Promise<Map<string
   return scans;
 }
 
+/** The enclosing resource block of a line: Terraform blocks, template resources, or plan resource entries. */
 function blockFinder(corpus: string): BlockFinder {
   const cache = new Map<string, Array<{ start: number; end: number }>>();
+  const blocksOf = (file: string): Array<{ start: number; end: number }> => {
+    const text = readFileSync(path.join(corpus, file), 'utf8');
+    if (file.endsWith('.tf')) return terraformBlocks(text);
+    const format = detectFormat(file, text);
+    if (format === 'terraform-plan') return planResourceRanges(text, file);
+    if (format === 'cloudformation' || format === 'ros') return templateResourceRanges(text, file);
+    return [];
+  };
   return (file, line) => {
-    if (!file.endsWith('.tf')) return undefined;
     let blocks = cache.get(file);
-    if (!blocks) cache.set(file, (blocks = terraformBlocks(readFileSync(path.join(corpus, file), 'utf8'))));
+    if (!blocks) cache.set(file, (blocks = blocksOf(file)));
     return blocks.find((b) => b.start <= line && line <= b.end);
   };
 }

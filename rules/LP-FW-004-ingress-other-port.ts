@@ -15,7 +15,9 @@ const rule: Rule = {
     'A security group rule accepts a port (or a port-less protocol such as GRE) from 0.0.0.0/0, ::/0 or an ' +
     'equivalent wide range, and the port is neither an admin nor a database port. That is intended for public ' +
     'web front ends (80/443 on a load balancer) and is reported at low severity so every internet-facing port ' +
-    'is on record; anything else on the list deserves a second look. ICMP is not reported: it carries no data.',
+    'is on record; anything else on the list deserves a second look. ICMP is not reported: it carries no data. ' +
+    'A rule open to everyone whose protocol or ports the input leaves undecided (a variable without a value, an ' +
+    'invalid range such as FromPort 80 / ToPort 0) is reported here too, naming what is unknown: it may be anything.',
   remediation:
     'Keep the rule only where the service is meant to be public (and then on the load balancer, not the hosts); ' +
     'otherwise admit only the clients that need the port.',
@@ -27,12 +29,13 @@ const rule: Rule = {
   check(resource: ModelResource): RuleResult[] {
     if (resource.kind !== 'security-group') return [];
     return securityGroupExposures(resource)
-      .filter((e) => e.class === 'other')
+      .filter((e) => e.class === 'other' || e.class === 'undetermined')
       .map((e) => ({
         message: exposureSentence(e),
         ...(e.loc ? { location: e.loc } : {}),
         key: e.key,
-        details: { sources: e.sources.join(', '), protocol: e.protocol, ports: e.ports.map((p) => `${p.from}-${p.to}`).join(',') },
+        ...(e.missing ? { missing: e.missing } : {}),
+        details: { sources: e.sources.join(', '), protocol: e.protocol, ports: e.class === 'undetermined' ? 'unknown' : e.ports.map((p) => `${p.from}-${p.to}`).join(',') },
         fix: { terraform: exposureFix(e), ...firewallTemplateFix(e) },
       }));
   },

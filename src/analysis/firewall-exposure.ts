@@ -24,7 +24,8 @@ import {
   type NamedPort,
 } from './ports.js';
 
-export type ExposureClass = 'all' | 'admin' | 'database' | 'other';
+/** `undetermined`: open to everyone on a protocol or ports the input does not decide (a variable without a value, an invalid range). */
+export type ExposureClass = 'all' | 'admin' | 'database' | 'other' | 'undetermined';
 
 export interface FirewallExposure {
   /** The declaration's stable key (rule address, or `<group>.ingress[i]`). */
@@ -52,6 +53,8 @@ export interface FirewallExposure {
   /** Alibaba priority / NACL rule number, as written. */
   order?: number;
   description?: string;
+  /** For `undetermined`: the facts that are unknown. */
+  missing?: string[];
 }
 
 const NO_DATA_PROTOCOLS = new Set(['icmp', 'icmpv6', '1', '58']);
@@ -124,11 +127,33 @@ export function securityGroupExposures(group: SecurityGroup): FirewallExposure[]
   for (const [key, rules] of groupByKey(ingress, (_r, i) => `${group.id}.ingress#${i}`)) {
     const first = rules[0]!;
     if (!first.policy.known || first.policy.value !== 'accept') continue;
-    if (!first.protocol.known || !first.ports.known) continue;
-    const protocol = first.protocol.value;
-    if (NO_DATA_PROTOCOLS.has(protocol)) continue;
     const sources = worldSources(rules);
     if (sources.length === 0) continue;
+    if (!first.protocol.known || !first.ports.known) {
+      // Open to everyone on something the input does not decide: say so, rather than stay silent.
+      if (first.protocol.known && NO_DATA_PROTOCOLS.has(first.protocol.value)) continue;
+      const missing = [first.protocol, first.ports].flatMap((f) => (f.known ? [] : [f.reason]));
+      out.push({
+        key,
+        ownerId: group.id,
+        layer: 'security-group',
+        declaredBy: first.address ? (group.provider === 'alicloud' ? 'alicloud_security_group_rule' : addressType(first.address)) : group.sourceType,
+        ...(first.address ? { address: first.address } : {}),
+        protocol: first.protocol.known ? first.protocol.value : 'unknown',
+        ports: [],
+        sources,
+        class: 'undetermined',
+        adminPorts: [],
+        databasePorts: [],
+        shadowed: [],
+        missing,
+        ...(exposureLoc(rules) ? { loc: exposureLoc(rules) } : {}),
+        ...(first.description ? { description: first.description } : {}),
+      });
+      continue;
+    }
+    const protocol = first.protocol.value;
+    if (NO_DATA_PROTOCOLS.has(protocol)) continue;
     let ports = [first.ports.value];
     const shadowed: PortRange[] = [];
     for (const drop of ingress) {

@@ -24,6 +24,7 @@ export function exposureSentence(e: FirewallExposure): string {
   const who = e.layer === 'network-acl' ? `Network ACL ${e.ownerId} rule ${e.order ?? '?'}` : e.address ?? e.key;
   const verb = e.layer === 'network-acl' ? 'allows' : 'accepts';
   const from = e.sources.map(describeCidr).join(' and ');
+  if (e.class === 'undetermined') return `${who} ${verb} traffic from ${from} on a protocol or ports that could not be determined (${(e.missing ?? []).join('; ')}).`;
   // Every port: naming them all says nothing more than "all".
   const named =
     e.class === 'all'

@@ -14,7 +14,7 @@ import { known, unknownFact, type Fact } from './fact.js';
 import type { SourceLocation } from './location.js';
 import type { PolicyDocument, PolicyStatement } from './resources.js';
 import type { SourceResource } from './source-resource.js';
-import { asList, asString, fromPlain, getPath, type MapValue, type ResourceRef, type Value } from './value.js';
+import { asList, asString, fromPlain, getPath, unknown, UNKNOWN_TEXT, type MapValue, type ResourceRef, type Value } from './value.js';
 
 type Condition = PolicyStatement['conditions'][number];
 
@@ -200,6 +200,11 @@ export function parsePolicyDocument(value: Value, address?: string, resolveRef?:
     case 'ref': {
       // jsonencode() of a map with computed parts: the map's known parts still say who is let in.
       if (value.t === 'unknown' && value.partial?.t === 'map') return documentFromMap(value.partial, address);
+      // A heredoc or template policy with computed parts: its known text still says who is let in.
+      if (value.t === 'unknown' && value.partial?.t === 'string') {
+        const partial = partialDocumentMap(value.partial.v, value.reason, value.loc);
+        if (partial) return documentFromMap(partial, address);
+      }
       const ref = value.ref;
       const resolved = ref && resolveRef ? resolveRef(ref) : undefined;
       if (resolved) return resolved.known && address ? known({ ...resolved.value, address }, resolved.loc) : resolved;
@@ -208,6 +213,24 @@ export function parsePolicyDocument(value: Value, address?: string, resolveRef?:
     default:
       return unknownFact(`the policy is a ${value.t}, not a document`, value.loc);
   }
+}
+
+/** Parses a policy's text whose unknown parts are UNKNOWN_TEXT markers; strings holding a marker become unknowns. */
+function partialDocumentMap(text: string, reason: string, loc: SourceLocation | undefined): MapValue | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const mark = (v: Value): Value => {
+    if (v.t === 'string' && v.v.includes(UNKNOWN_TEXT)) return unknown(reason, loc);
+    if (v.t === 'list') return { ...v, items: v.items.map(mark) };
+    if (v.t === 'map') return { ...v, entries: new Map([...v.entries].map(([k, item]) => [k, mark(item)])) };
+    return v;
+  };
+  return mark(fromPlain(json, loc)) as MapValue;
 }
 
 // ---- aws_iam_policy_document ----

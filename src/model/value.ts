@@ -49,6 +49,14 @@ export interface UnknownValue extends Base {
    */
   partial?: Value;
 }
+
+/**
+ * Stands for an unknown part inside a partial string: a template such as a
+ * heredoc policy with `${aws_s3_bucket.b.arn}` in it keeps its known text, with
+ * this marker where the unknown interpolation was (no control characters, so a
+ * JSON policy with the marker inside a string still parses).
+ */
+export const UNKNOWN_TEXT = '\u2047known after apply\u2047';
 /** A computed attribute of another resource in the same scan (`aws_security_group.web.id`). */
 export interface RefValue extends Base {
   t: 'ref';

@@ -320,7 +320,11 @@ function evalCall(expr: CallExpr, ctx: EvalContext): Value {
   if (shapeError) throw new EvalError(shapeError);
   if (spec.unknowns !== 'self') {
     const pending = spec.unknowns === 'deep' ? firstUnknownDeep(args) : firstUnknownShallow(args);
-    if (pending) return unknownFrom(pending, ctx.loc);
+    if (pending) {
+      const result = unknownFrom(pending, ctx.loc);
+      const structured = args[0]?.t === 'map' || args[0]?.t === 'list';
+      return spec.keepsPartial && structured && result.t === 'unknown' ? { ...result, partial: args[0]! } : result;
+    }
   }
   const fc: FunctionContext = {
     loc: ctx.loc,

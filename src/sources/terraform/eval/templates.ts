@@ -5,7 +5,7 @@
  * HCL specifies.
  */
 import type { MapValue, Value } from '../../../model/value.js';
-import { str } from '../../../model/value.js';
+import { str, UNKNOWN_TEXT, type UnknownValue } from '../../../model/value.js';
 import type { TemplateExpr, TemplatePart } from '../hcl/ast.js';
 import { EvalError } from './errors.js';
 import { evaluate, iterationPairs } from './expressions.js';
@@ -20,12 +20,18 @@ export function evalTemplate(expr: TemplateExpr, ctx: EvalContext): Value {
     if (only.kind === 'text') return str(only.value, ctx.loc);
     if (only.kind === 'interp') return evaluate(only.expr, ctx);
   }
-  const out = render(parts, ctx, { text: '' });
-  return typeof out === 'string' ? str(out, ctx.loc) : out;
+  const buf: Buffer = { text: '' };
+  const out = render(parts, ctx, buf);
+  if (typeof out !== 'string') return out;
+  // Unknown interpolations leave the rest of the text readable (a heredoc policy's principal, say).
+  if (buf.firstUnknown) return { ...(unknownFrom(buf.firstUnknown, ctx.loc) as UnknownValue), partial: str(out, ctx.loc) };
+  return str(out, ctx.loc);
 }
 
 interface Buffer {
   text: string;
+  /** The first unknown interpolation, when there was one; its place in `text` holds UNKNOWN_TEXT. */
+  firstUnknown?: Value;
 }
 
 /** Appends the rendering of parts to buf; returns the text, or the unknown that made it unknown. */
@@ -37,7 +43,11 @@ function render(parts: readonly TemplatePart[], ctx: EvalContext, buf: Buffer): 
         break;
       case 'interp': {
         const v = evaluate(part.expr, ctx);
-        if (isUnknownish(v)) return unknownFrom(v, ctx.loc);
+        if (isUnknownish(v)) {
+          buf.firstUnknown ??= v;
+          buf.text += UNKNOWN_TEXT;
+          break;
+        }
         if (v.t === 'null') throw new EvalError('a template interpolation is null');
         if (v.t === 'list' || v.t === 'map') throw new EvalError(`cannot include a ${typeName(v)} in a string template`);
         buf.text += toStr(v);

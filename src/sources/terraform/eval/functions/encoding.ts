@@ -160,7 +160,7 @@ export const encodingFunctions: FunctionTable = {
       );
     },
   },
-  jsonencode: { params: 1, unknowns: 'deep', impl: ([v], fc) => str(checkStringLength(jsonEncode(v!)), fc.loc) },
+  jsonencode: { params: 1, unknowns: 'deep', keepsPartial: true, impl: ([v], fc) => str(checkStringLength(jsonEncode(v!)), fc.loc) },
   jsondecode: { params: 1, unknowns: 'deep', impl: ([s], fc) => jsonDecode(toStr(s!, 'jsondecode'), fc.loc) },
   urlencode: { params: 1, unknowns: 'deep', impl: ([s], fc) => str(checkStringLength(urlEncode(toStr(s!, 'urlencode'))), fc.loc) },
   yamldecode: {

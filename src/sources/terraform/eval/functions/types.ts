@@ -28,6 +28,8 @@ export interface FunctionSpec {
   /** Any number of further arguments. */
   readonly variadic?: boolean;
   readonly unknowns: UnknownPolicy;
+  /** An unknown result keeps a structured argument as its `partial` (jsonencode: a policy's known parts stay readable). */
+  readonly keepsPartial?: boolean;
   impl(args: Value[], fc: FunctionContext): Value;
 }
 

@@ -142,6 +142,15 @@ describe('faults', () => {
     expect(instance.securityGroups).toMatchObject({ unknown: expect.stringContaining('security groups of cn-shanghai were not assessed') });
   });
 
+  test('"no such configuration" answers are answers: no policy, no replication, Block Public Access off', async () => {
+    const run = await auditFake(fullAccount(), { deny: [{ action: 'oss:GetBucketPublicAccessBlock', code: 'NoSuchPublicAccessBlockConfiguration', status: 404 }] });
+    expect(run.outcome.coverage.notAssessed).toEqual([]);
+    const bucket = run.outcome.resources.find((r): r is Bucket => r.kind === 'bucket' && r.name.known && r.name.value === 'blocked-assets')!;
+    expect(bucket.publicAccessBlock?.ignorePublicAcls).toMatchObject({ known: true, value: false });
+    expect(bucket.policies).toEqual([]);
+    expect(bucket.unknownPolicies).toBeUndefined();
+  });
+
   test('secrets are in no reason, message or record', async () => {
     const run = await auditFake(fullAccount(), { deny: [{ action: 'rds:*' }, { action: 'oss:GetBucketPolicy' }] });
     const text = JSON.stringify(run.outcome);

@@ -13,15 +13,18 @@ import type { RawBucket, RawReplicationRule } from '../snapshot.js';
 import type { AlicloudAccountCollector, AlicloudAccountContext } from '../session.js';
 import { boolField, items, text, type Json } from './wire.js';
 
-/** The answer OSS gives when a configuration is simply absent. */
-async function orAbsent<T>(read: () => Promise<T>, absentCode: string, absent: T): Promise<T> {
+/** The answer OSS gives when a configuration is simply absent (NoSuchBucketPolicy, ...). */
+async function orAbsent<T>(read: () => Promise<T>, absentCode: RegExp, absent: T): Promise<T> {
   try {
     return await read();
   } catch (e) {
-    if (e instanceof AlicloudApiError && e.code === absentCode) return absent;
+    if (e instanceof AlicloudApiError && absentCode.test(e.code)) return absent;
     throw e;
   }
 }
+
+/** A Block Public Access switch never set may answer "no such configuration" (not confirmed): that is off. */
+const NO_BLOCK_CONFIGURATION = /^NoSuch\w*PublicAccessBlock\w*$/;
 
 async function listBuckets(ctx: AlicloudAccountContext, via: string): Promise<Array<{ name: string; region: string }>> {
   const out: Array<{ name: string; region: string }> = [];
@@ -50,7 +53,7 @@ async function bucketDetails(ctx: AlicloudAccountContext, b: { name: string; reg
       if (!grant) throw new Error('GetBucketAcl answered without a Grant');
       return grant;
     }),
-    part('policy', 'GetBucketPolicy', () => orAbsent<string | null>(async () => (await api.oss(b.region, 'GetBucketPolicy', { bucket: b.name, subres: 'policy', reply: 'text' })) as string, 'NoSuchBucketPolicy', null)),
+    part('policy', 'GetBucketPolicy', () => orAbsent<string | null>(async () => (await api.oss(b.region, 'GetBucketPolicy', { bucket: b.name, subres: 'policy', reply: 'text' })) as string, /^NoSuchBucketPolicy$/, null)),
     part('replication', 'GetBucketReplication', () =>
       orAbsent<RawReplicationRule[]>(
         async () => {
@@ -60,14 +63,20 @@ async function bucketDetails(ctx: AlicloudAccountContext, b: { name: string; reg
             return { id: text(r, 'ID') ?? '', destinationBucket: text(dest, 'Bucket') ?? '', destinationLocation: text(dest, 'Location') ?? '', ...(text(r, 'Status') ? { status: text(r, 'Status')! } : {}) };
           });
         },
-        'NoSuchReplicationConfiguration',
+        /^NoSuchReplicationConfiguration$/,
         [],
       ),
     ),
-    part('Block Public Access', 'GetBucketPublicAccessBlock', async () => {
-      const reply = (await api.oss(b.region, 'GetBucketPublicAccessBlock', { bucket: b.name, subres: 'publicAccessBlock', reply: 'xml' })) as Json;
-      return boolField(reply, 'BlockPublicAccess') === true;
-    }),
+    part('Block Public Access', 'GetBucketPublicAccessBlock', () =>
+      orAbsent(
+        async () => {
+          const reply = (await api.oss(b.region, 'GetBucketPublicAccessBlock', { bucket: b.name, subres: 'publicAccessBlock', reply: 'xml' })) as Json;
+          return boolField(reply, 'BlockPublicAccess') === true;
+        },
+        NO_BLOCK_CONFIGURATION,
+        false,
+      ),
+    ),
   ]);
   return { ...b, acl, policy, replication, blockPublicAccess };
 }
@@ -80,10 +89,16 @@ export const ossCollector: AlicloudAccountCollector = {
     const audited = new Set(ctx.regions);
     const [listed, accountBlock] = await Promise.all([
       ctx.part({ region: 'global', service: 'oss', scope: 'buckets', apiCall: 'oss:ListBuckets' }, () => listBuckets(ctx, via)),
-      ctx.part({ region: 'global', service: 'oss', scope: 'account-wide Block Public Access', apiCall: 'oss:GetPublicAccessBlock' }, async () => {
-        const reply = (await ctx.session.api.oss(via, 'GetPublicAccessBlock', { subres: 'publicAccessBlock', reply: 'xml' })) as Json;
-        return boolField(reply, 'BlockPublicAccess') === true;
-      }),
+      ctx.part({ region: 'global', service: 'oss', scope: 'account-wide Block Public Access', apiCall: 'oss:GetPublicAccessBlock' }, () =>
+        orAbsent(
+          async () => {
+            const reply = (await ctx.session.api.oss(via, 'GetPublicAccessBlock', { subres: 'publicAccessBlock', reply: 'xml' })) as Json;
+            return boolField(reply, 'BlockPublicAccess') === true;
+          },
+          NO_BLOCK_CONFIGURATION,
+          false,
+        ),
+      ),
     ]);
     let buckets: Part<RawBucket[]>;
     if (!listed.ok) buckets = listed;

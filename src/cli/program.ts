@@ -11,6 +11,7 @@ import { runScanCommand } from './commands/scan.js';
 import { runBaselineCommand } from './commands/baseline.js';
 import { runRulesCommand } from './commands/rules.js';
 import { runExplainCommand } from './commands/explain.js';
+import { auditCommand } from './commands/audit.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -107,6 +108,8 @@ function buildProgram(): Command {
     .action(async (ruleId: string, options) => {
       process.exitCode = await runExplainCommand(ruleId, options);
     });
+
+  program.addCommand(auditCommand());
 
   return program;
 }

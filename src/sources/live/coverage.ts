@@ -134,7 +134,8 @@ export class Coverage {
       accounts: [...this.accountSet].sort(),
       regions: [...this.regionSet].sort(),
       assessed,
-      notAssessed: sortNotAssessed(this.failures),
+      // Calls already in flight when a region turned out to be disabled failed too: the one region entry says it all.
+      notAssessed: sortNotAssessed(this.failures.filter((f) => f.service === '*' || !this.disabledRegions.has(`${f.account}|${f.region}`))),
     };
   }
 }

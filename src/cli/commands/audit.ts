@@ -1,0 +1,182 @@
+/**
+ * `leakproof audit <provider>`: reads a live cloud account through a provider
+ * (audit-aws.ts, ...), judges it with the same rules as IaC, and reports.
+ * What every provider shares lives here: report formats and files, rules and
+ * config (waivers, severity overrides, baseline), residency flags, the saved
+ * inventory, progress on stderr, and the exit code:
+ *
+ *   2  a usage or setup error (no credentials, no region), an input error,
+ *      or any part of the accounts not assessed (unless --allow-partial)
+ *   1  a finding at or above --fail-on
+ *   0  otherwise
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { ResidencyOptionError } from '../../analysis/residency.js';
+import { failsGate } from '../../findings/report.js';
+import { evaluatePolicy, type PolicyInputs } from '../../policy/apply.js';
+import { readBaseline } from '../../policy/baseline.js';
+import { discoverConfigFile, EMPTY_CONFIG, loadConfig, type PolicyConfig } from '../../policy/config.js';
+import { ruleEnabled } from '../../policy/rule-selection.js';
+import { FormatSpecError, outputIsFolder, parseFormatSpec, renderReport, REPORT_FORMATS, type ReportTarget } from '../../reporters/index.js';
+import { shouldColor } from '../../reporters/text.js';
+import { runAudit, type AuditLimits, type AuditProvider } from '../../sources/live/audit-run.js';
+import { saveInventory } from '../../sources/live/inventory.js';
+import { redactText } from '../../sources/live/redact.js';
+import { liveReport } from '../../sources/live/report.js';
+import { UsageError } from '../errors.js';
+import { collect, collectList, FAIL_ON_VALUES, type FailOn } from '../parse-options.js';
+import { Progress } from '../progress.js';
+import { awsAuditCommand } from './audit-aws.js';
+import { loadRuleSet } from './load-rules.js';
+import { writeReport } from './output.js';
+
+export interface AuditCommandOptions {
+  format: string[];
+  output?: string;
+  failOn?: FailOn;
+  rules: string[];
+  allowedJurisdictions: string[];
+  allowedRegions: string[];
+  config?: string | false;
+  baseline?: string;
+  showSuppressed?: boolean;
+  saveInventory?: string;
+  allowPartial?: boolean;
+  accountConcurrency: number;
+  regionConcurrency: number;
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected a whole number of at least 1, got '${value}'`);
+  return n;
+}
+
+/** The options every `audit <provider>` command takes. */
+export function withAuditOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <formats>', `report format(s): ${REPORT_FORMATS.join(', ')}; several as a list, each optionally with its own file (text,sarif=out.sarif) (repeatable)`).argParser(collect).default([], 'text'))
+    .option('-o, --output <path>', 'write the report to a file instead of stdout; with several formats without their own file, a folder')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding is at or above this severity (default: fail-on in the config, else high)').choices([...FAIL_ON_VALUES]))
+    .option('--allow-partial', 'judge the exit code by findings alone when part of the account could not be assessed (default: exit 2)')
+    .option('--save-inventory <file>', 'also write the normalised inventory (resources, coverage, time); `leakproof scan FILE` re-evaluates it offline')
+    .option('--rules <dir|package>', 'load extra rules from a folder, file or npm package (repeatable)', collect, [])
+    .option('--allowed-jurisdictions <codes>', "where data may flow, e.g. US,EU (default: the source region's own jurisdiction)", collectList, [])
+    .option('--allowed-regions <regions>', 'regions data may flow to, in addition to the allowed jurisdictions', collectList, [])
+    .option('--config <file>', 'use this config file (waivers, severity overrides) instead of the .leakproof.yaml found from the working directory')
+    .option('--no-config', 'ignore .leakproof.yaml')
+    .option('--baseline <file>', 'report baselined findings as suppressed and fail only on new ones')
+    .option('--show-suppressed', 'include suppressed findings in the text report')
+    .option('--account-concurrency <n>', 'accounts read at the same time', positiveInt, 4)
+    .option('--region-concurrency <n>', 'regions of one account read at the same time', positiveInt, 4);
+}
+
+function resolveConfig(option: string | false | undefined): PolicyConfig {
+  if (option === false) return EMPTY_CONFIG;
+  let file = option;
+  if (file === undefined) {
+    const found = discoverConfigFile(['.']);
+    if (found.error) throw new UsageError(found.error);
+    file = found.file;
+  }
+  if (!file) return EMPTY_CONFIG;
+  const { config, errors } = loadConfig(file);
+  if (errors.length > 0) throw new UsageError(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\nleakproof: '));
+  return config;
+}
+
+function targetsOf(options: AuditCommandOptions): ReportTarget[] {
+  try {
+    const targets = parseFormatSpec(options.format, options.output);
+    if (options.output && outputIsFolder(options.format)) mkdirSync(options.output, { recursive: true });
+    return targets;
+  } catch (e) {
+    if (e instanceof FormatSpecError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Runs a provider's audit and reports; returns the exit code. */
+export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>, options: AuditCommandOptions): Promise<number> {
+  const targets = targetsOf(options);
+  const config = resolveConfig(options.config);
+  const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
+  const ruleSet = { rules: allRules.rules.filter((r) => ruleEnabled(r.id, config.rules)), declarative: allRules.declarative.filter((r) => ruleEnabled(r.id, config.rules)) };
+  const residency = {
+    allowedJurisdictions: options.allowedJurisdictions.length ? options.allowedJurisdictions : (config.residency.allowedJurisdictions ?? []),
+    allowedRegions: options.allowedRegions.length ? options.allowedRegions : (config.residency.allowedRegions ?? []),
+  };
+  let baseline: PolicyInputs['baseline'];
+  const baselineFile = options.baseline ?? config.baseline;
+  if (baselineFile) {
+    const read = readBaseline(baselineFile);
+    if (!read.baseline) throw new UsageError(read.errors.map((e) => `${e.file}: ${e.message}`).join('\nleakproof: '));
+    baseline = { file: path.relative(process.cwd(), path.resolve(baselineFile)) || baselineFile, baseline: read.baseline };
+  }
+
+  const limits: AuditLimits = { accounts: options.accountConcurrency, regions: options.regionConcurrency };
+  const progress = new Progress();
+  let outcome;
+  try {
+    outcome = await runAudit(provider, limits, (e) =>
+      progress.update(redactText([e.account && `account ${e.account}`, e.region, e.service, e.message].filter(Boolean).join(' · '))),
+    );
+  } finally {
+    progress.done();
+  }
+
+  if (options.saveInventory) {
+    try {
+      saveInventory(options.saveInventory, outcome);
+    } catch (e) {
+      throw new UsageError(`cannot write ${options.saveInventory}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+
+  let evaluated;
+  try {
+    evaluated = liveReport(outcome, ruleSet, residency);
+  } catch (e) {
+    if (e instanceof ResidencyOptionError) throw new UsageError(e.message);
+    throw e;
+  }
+  const policy = evaluatePolicy(evaluated.report, { config, ...(baseline ? { baseline } : {}), knownRuleIds: [...allRules.rules, ...allRules.declarative].map((r) => r.id) });
+  const report = policy.report;
+  const rules = [...ruleSet.rules, ...ruleSet.declarative].map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    severity: r.severity,
+    category: r.category,
+    description: r.description,
+    remediation: r.remediation,
+    references: r.references,
+    frameworks: r.frameworks,
+  }));
+  for (const target of targets)
+    writeReport(renderReport(target.format, report, { rules, color: !target.output && shouldColor(process.stdout), showSuppressed: !!options.showSuppressed, srcRoot: process.cwd() }), target.output);
+
+  for (const w of policy.warnings) process.stderr.write(`leakproof: warning: ${w}\n`);
+  for (const e of report.errors) process.stderr.write(`leakproof: ${e.file}: ${e.message}\n`);
+  const missing = report.notAssessed ?? [];
+  if (missing.length > 0) {
+    const first = missing[0]!;
+    process.stderr.write(
+      `leakproof: ${missing.length} part${missing.length === 1 ? '' : 's'} not assessed (e.g. account ${first.account} ${first.region} ${first.service}: ${first.scope} — ${first.reason})` +
+        `${options.allowPartial ? '' : '; exit code 2 (--allow-partial judges by findings alone)'}\n`,
+    );
+  }
+  if (report.errors.length > 0) return 2;
+  if (missing.length > 0 && !options.allowPartial) return 2;
+  return failsGate(report.findings, options.failOn ?? config.failOn ?? 'high') ? 1 : 0;
+}
+
+/** `leakproof audit`, with one subcommand per provider. */
+export function auditCommand(): Command {
+  const audit = new Command('audit').description('Audit a live cloud account with read-only API calls, with the same rules as for IaC.');
+  // Commands added with addCommand do not inherit the program's settings: a usage error must reach main(), not exit.
+  for (const sub of [awsAuditCommand()]) audit.addCommand(sub.exitOverride().showHelpAfterError());
+  return audit.exitOverride().showHelpAfterError();
+}

@@ -1,0 +1,46 @@
+/**
+ * The live AWS audit as a provider of the neutral audit runner: which
+ * accounts (session.ts), which regions, which collectors, and the normaliser.
+ * One KeyedLimiter bounds calls per account, region and service across the
+ * whole audit, and one CallLog records every operation sent.
+ */
+import type { AuditProvider } from '../live/audit-run.js';
+import { KeyedLimiter } from '../live/limiter.js';
+import { CallLog } from './call-log.js';
+import { dynamodbCollector } from './collect/dynamodb.js';
+import { ec2Collector } from './collect/ec2.js';
+import { elasticacheCollector } from './collect/elasticache.js';
+import { opensearchCollector } from './collect/opensearch.js';
+import { rdsCollector, rdsGlobalCollector } from './collect/rds.js';
+import { redshiftCollector } from './collect/redshift.js';
+import { s3Collector } from './collect/s3.js';
+import { normalizeAccount } from './normalize/index.js';
+import { awsRegions, awsTargets, type AwsAccessOptions, type AwsSession } from './session.js';
+import { newAccountSnapshot, type AccountSnapshot } from './snapshot.js';
+
+export interface AwsAuditOptions extends AwsAccessOptions {
+  /** Calls in flight per account, region and service. */
+  callsPerService: number;
+}
+
+export interface AwsAuditProvider extends AuditProvider<AwsSession, AccountSnapshot> {
+  calls: CallLog;
+  limiter: KeyedLimiter;
+}
+
+export function awsAuditProvider(options: AwsAuditOptions): AwsAuditProvider {
+  const limiter = new KeyedLimiter(options.callsPerService);
+  const calls = new CallLog();
+  return {
+    provider: 'aws',
+    calls,
+    limiter,
+    targets: () => awsTargets(options, limiter, calls),
+    regions: (session) => awsRegions(session, options.regions),
+    newSnapshot: (account, session, regions) => newAccountSnapshot(account, session.partition, regions),
+    accountCollectors: [s3Collector, rdsGlobalCollector],
+    regionalCollectors: [ec2Collector, rdsCollector, redshiftCollector, opensearchCollector, elasticacheCollector, dynamodbCollector],
+    normalize: normalizeAccount,
+    close: (session) => session.clients.destroy(),
+  };
+}

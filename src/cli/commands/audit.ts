@@ -28,6 +28,7 @@ import { liveReport } from '../../sources/live/report.js';
 import { UsageError } from '../errors.js';
 import { collect, collectList, FAIL_ON_VALUES, type FailOn } from '../parse-options.js';
 import { Progress } from '../progress.js';
+import { alicloudAuditCommand } from './audit-alicloud.js';
 import { awsAuditCommand } from './audit-aws.js';
 import { loadRuleSet } from './load-rules.js';
 import { writeReport } from './output.js';
@@ -177,6 +178,6 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
 export function auditCommand(): Command {
   const audit = new Command('audit').description('Audit a live cloud account with read-only API calls, with the same rules as for IaC.');
   // Commands added with addCommand do not inherit the program's settings: a usage error must reach main(), not exit.
-  for (const sub of [awsAuditCommand()]) audit.addCommand(sub.exitOverride().showHelpAfterError());
+  for (const sub of [awsAuditCommand(), alicloudAuditCommand()]) audit.addCommand(sub.exitOverride().showHelpAfterError());
   return audit.exitOverride().showHelpAfterError();
 }

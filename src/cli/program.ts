@@ -11,6 +11,8 @@ import { runScanCommand } from './commands/scan.js';
 import { runBaselineCommand } from './commands/baseline.js';
 import { runRulesCommand } from './commands/rules.js';
 import { runExplainCommand } from './commands/explain.js';
+import { addRecordCommands, withRunRecordOptions } from './record-commands.js';
+import { invocationArgs } from './commands/run-outputs.js';
 import { auditCommand } from './commands/audit.js';
 
 export const EXIT_OK = 0;
@@ -37,12 +39,12 @@ function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  inputOptions(
+  withRunRecordOptions(inputOptions(
     program
       .command('scan')
       .description('Scan Terraform (HCL and plan JSON), CloudFormation and Alibaba ROS files and folders. Each path is scanned as its own unit.')
       .argument('[paths...]', 'files or folders to scan', ['.']),
-  )
+  ))
     .addOption(
       new Option(
         '-f, --format <formats>',
@@ -67,8 +69,8 @@ function buildProgram(): Command {
     .option('--report-unused-suppressions', 'list suppression comments and waivers that match no finding')
     .option('--show-suppressed', 'include suppressed findings in the text report')
     .option('--verbose', 'also list skipped files and other notes')
-    .action(async (paths: string[], options) => {
-      process.exitCode = await runScanCommand(paths, options);
+    .action(async (paths: string[], options, command: Command) => {
+      process.exitCode = await runScanCommand(paths, options, invocationArgs(command));
     });
 
   inputOptions(
@@ -110,6 +112,8 @@ function buildProgram(): Command {
     });
 
   program.addCommand(auditCommand());
+
+  addRecordCommands(program);
 
   return program;
 }

@@ -154,6 +154,14 @@ export class HistoryStore {
     return rows.map(runRow);
   }
 
+  /** The newest run, of the scope given by key or label when one is given. */
+  async latestRun(scopeOrLabel?: string): Promise<RunRow | undefined> {
+    const rows = scopeOrLabel
+      ? await this.conn.all('SELECT * FROM runs WHERE scope = ? OR scope_label = ? ORDER BY seq DESC LIMIT 1', [scopeOrLabel, scopeOrLabel])
+      : await this.conn.all('SELECT * FROM runs ORDER BY seq DESC LIMIT 1');
+    return rows[0] ? runRow(rows[0]) : undefined;
+  }
+
   async run(idOrSeq: string | number): Promise<RunRow | undefined> {
     const rows =
       typeof idOrSeq === 'number' ? await this.conn.all('SELECT * FROM runs WHERE seq = ?', [idOrSeq]) : await this.conn.all('SELECT * FROM runs WHERE id = ?', [idOrSeq]);

@@ -14,9 +14,12 @@ import { formatLocation } from '../model/location.js';
 import { escapeHtml } from './escape.js';
 import { REPORT_JS } from './html/script.js';
 import { REPORT_CSS } from './html/style.js';
+import { historyHtml, type HistorySection } from './history-section.js';
 
 export interface HtmlOptions {
   title?: string;
+  /** What changed since the last run of this scope, and the trend (from the run history). */
+  history?: HistorySection;
 }
 
 const h = escapeHtml;
@@ -138,6 +141,7 @@ export function renderHtml(report: ScanReport, options: HtmlOptions = {}): strin
       `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} · ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned` +
       `${s.errors ? ` · ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}</p>`,
     summary(report),
+    options.history ? historyHtml(options.history) : '',
     problems(report),
     findingsTable(findings),
     `<script>${REPORT_JS}</script>`,

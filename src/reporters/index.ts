@@ -17,6 +17,7 @@ import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import type { RuleInfo } from './rule-info.js';
+import type { HistorySection } from './history-section.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
@@ -45,6 +46,8 @@ export interface RenderContext {
   showSuppressed?: boolean;
   /** Absolute folder the report's relative paths are relative to (SARIF %SRCROOT%). */
   srcRoot?: string;
+  /** Changes since the last run and the trend, for the Markdown and HTML reports. */
+  history?: HistorySection;
 }
 
 export function renderReport(format: ReportFormat, report: ScanReport, ctx: RenderContext = {}): string {
@@ -60,9 +63,9 @@ export function renderReport(format: ReportFormat, report: ScanReport, ctx: Rend
     case 'csv':
       return renderCsv(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, ctx.history ? { history: ctx.history } : {});
     case 'html':
-      return renderHtml(report);
+      return renderHtml(report, ctx.history ? { history: ctx.history } : {});
   }
 }
 

@@ -8,12 +8,15 @@ import { SEVERITIES, type Finding } from '../findings/finding.js';
 import { sortFindings, type ScanReport } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
 import { escapeHtml, escapeMarkdown, markdownCodeBlock } from './escape.js';
+import { historyMarkdown, type HistorySection } from './history-section.js';
 
 export interface MarkdownOptions {
   /** How many findings the top table lists. */
   top?: number;
   /** GitHub rejects comments over 65,536 characters; details stop before this. */
   maxLength?: number;
+  /** What changed since the last run of this scope, and the trend (from the run history). */
+  history?: HistorySection;
 }
 
 const SEVERITY_ICON: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
@@ -52,6 +55,7 @@ export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}
   if (s.errors > 0) extras.push(`**${s.errors} input error${s.errors === 1 ? '' : 's'}** (those inputs were not fully scanned)`);
   extras.push(`${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned`);
   out.push(extras.join(' · '), '');
+  if (options.history) out.push(historyMarkdown(options.history));
 
   if (active.length > 0) {
     out.push(`### Top findings`, '', '| severity | rule | resource | location | message |', '|---|---|---|---|---|');

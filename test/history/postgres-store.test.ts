@@ -5,6 +5,7 @@ import { displayUrl } from '../../src/history/postgres-connection.js';
 import { postgresUnavailable, startPostgres, type TestPostgres } from '../support/postgres.js';
 import { describeHistoryStore } from './store-contract.js';
 import { runOn, seen, SCOPE } from './runs.js';
+import { threeAudits } from './live-audits.js';
 
 const unavailable = postgresUnavailable();
 if (unavailable) console.warn(`PostgreSQL history tests skipped: ${unavailable}`);
@@ -69,6 +70,10 @@ suite('PostgreSQL', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
+  });
+
+  test('three audits of a changing account: new, resolved, regressed from PostgreSQL', async () => {
+    await threeAudits(await freshDatabase());
   });
 
   test('the password never shows in the history location', () => {

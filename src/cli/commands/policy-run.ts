@@ -57,6 +57,8 @@ export interface PolicyRunOptions {
 export interface PolicyRun {
   config: PolicyConfig;
   rules: RuleInfo[];
+  /** The rules that ran, with their checks (for the rule-set hash of history and evidence). */
+  ruleSet: RuleSet;
   outcome: PolicyOutcome;
 }
 
@@ -169,7 +171,7 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
     references: r.references,
     frameworks: r.frameworks,
   }));
-  return { config, rules, outcome };
+  return { config, rules, ruleSet, outcome };
 }
 
 /** Warnings, the baseline summary and (when asked) unused suppressions, on stderr. */

@@ -6,8 +6,11 @@ import { UsageError } from '../errors.js';
 import type { FailOn } from '../parse-options.js';
 import { writeReport } from './output.js';
 import { printPolicyMessages, runScanWithPolicy, type PolicyRunOptions } from './policy-run.js';
+import { scanScope } from '../../history/run-input.js';
+import { iacInventory } from '../../evidence/iac-inventory.js';
+import { prepareRunOutputs, recordHistory, writeEvidence, type FinishedRun, type RunOutputOptions } from './run-outputs.js';
 
-export interface ScanCommandOptions extends PolicyRunOptions {
+export interface ScanCommandOptions extends PolicyRunOptions, RunOutputOptions {
   /** `--format` values: names, comma lists, `name=path` (see src/reporters/index.ts). */
   format: string[];
   output?: string;
@@ -27,20 +30,44 @@ function targetsOf(options: ScanCommandOptions): ReportTarget[] {
   }
 }
 
-export async function runScanCommand(paths: string[], options: ScanCommandOptions): Promise<number> {
-  // Bad --format values fail before the scan, not after it.
+export async function runScanCommand(paths: string[], options: ScanCommandOptions, argv: string[] = ['leakproof', 'scan', ...paths]): Promise<number> {
+  const startedAt = new Date();
+  // Bad --format values, an evidence folder that exists, an unusable key: all fail before the scan, not after it.
   const targets = targetsOf(options);
+  const prepared = prepareRunOutputs(options);
   const run = await runScanWithPolicy(paths, options, true);
   const report = run.outcome.report;
+  const finished: FinishedRun = {
+    scope: scanScope(paths, options),
+    report,
+    rules: run.rules,
+    ruleSet: run.ruleSet,
+    config: run.config,
+    startedAt,
+    finishedAt: new Date(),
+    argv,
+    evidenceSource: 'scan',
+    covered: { paths: paths.length ? paths : ['.'] },
+    inventory: () =>
+      iacInventory(paths, {
+        vars: options.var,
+        varFiles: options.varFile,
+        cloudFormation: { ...(options.region ? { region: options.region } : {}), parameters: options.parameter ?? [], parameterFiles: options.parameterFile ?? [] },
+        plan: options.tfDir ? { tfDir: options.tfDir } : {},
+      }),
+  };
+  const recorded = await recordHistory(finished, options);
   for (const target of targets) {
     const text = renderReport(target.format, report, {
       rules: run.rules,
       color: !target.output && shouldColor(process.stdout),
       showSuppressed: !!options.showSuppressed,
       srcRoot: process.cwd(),
+      ...(recorded.history ? { history: recorded.history } : {}),
     });
     writeReport(text, target.output);
   }
+  writeEvidence(finished, options, prepared, recorded.historyRunId);
   printPolicyMessages(run, !!options.reportUnusedSuppressions);
   // One clear line per input error on stderr, whatever the report format.
   for (const e of report.errors)

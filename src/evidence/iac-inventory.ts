@@ -1,0 +1,58 @@
+/**
+ * The inventory snapshot of an IaC scan: every input file with its SHA-256
+ * and size (so an auditor can tell exactly which version of the code was
+ * judged), and the resources the sources read from them, with where each is
+ * declared. The inputs are read again with the same options as the scan;
+ * this only happens when evidence is asked for.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { SourceResource } from '../model/source-resource.js';
+import { loadUnitSources, type SourceOptions } from '../sources/load-unit.js';
+import { createParseCache } from '../sources/terraform/load.js';
+import { walkInputs } from '../sources/walk.js';
+import { byPath, sha256Hex } from './manifest.js';
+
+export interface IacInventory {
+  kind: 'iac';
+  paths: string[];
+  files: Array<{ path: string; sha256: string; bytes: number }>;
+  resources: Array<{ address: string; type: string; provider: string; region: string | null; file: string; line: number; deployment: string | null; dataSource: boolean }>;
+}
+
+function regionText(r: SourceResource): string | null {
+  return r.region.t === 'string' ? r.region.v : null;
+}
+
+export function iacInventory(paths: string[], options: SourceOptions): { inventory: IacInventory; providers: Set<string> } {
+  const roots = paths.length ? paths : ['.'];
+  const walked = walkInputs(roots);
+  const cache = createParseCache();
+  const files = new Set<string>();
+  const resources: IacInventory['resources'] = [];
+  const providers = new Set<string>();
+  for (const unit of walked.units) {
+    for (const f of unit.files) files.add(f);
+    const loaded = loadUnitSources(unit, { ...options, cache });
+    for (const r of loaded.resources) {
+      if (!r.isData && r.provider !== 'other') providers.add(r.provider);
+      resources.push({
+        address: r.address,
+        type: r.type,
+        provider: r.provider,
+        region: regionText(r),
+        file: r.loc.file,
+        line: r.loc.startLine,
+        deployment: r.root ?? null,
+        dataSource: !!r.isData,
+      });
+    }
+  }
+  const fileList = [...files].sort(byPath).map((p) => {
+    const data = readFileSync(p);
+    return { path: p, sha256: sha256Hex(data), bytes: statSync(p).size };
+  });
+  resources.sort((a, b) => byPath(a.file, b.file) || a.line - b.line || byPath(a.address, b.address));
+  // Two path arguments can cover the same file: list each resource once.
+  const unique = resources.filter((r, i) => i === 0 || JSON.stringify(r) !== JSON.stringify(resources[i - 1]));
+  return { inventory: { kind: 'iac', paths: roots, files: fileList, resources: unique }, providers };
+}

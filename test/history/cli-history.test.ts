@@ -1,0 +1,136 @@
+/**
+ * The run history through the CLI: scans record by default, a changing IaC
+ * fixture gives the right diff, the Markdown and HTML reports show what
+ * changed, and recording never changes a scan's outcome.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { runCli } from '../support/run-cli.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'leakproof-cli-history-'));
+
+const SG = (cidr: string) => `
+provider "aws" {
+  region = "eu-west-1"
+}
+resource "aws_security_group" "admin" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["${cidr}"]
+  }
+}
+`;
+
+const fixtures: string[] = [];
+afterAll(() => fixtures.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fixture folder inside the working directory (gitignored), so that its scope is a relative path like a user's. */
+function fixture(name: string): string {
+  const dir = path.join('.leakproof', 'test-fixtures', `${name}-${process.pid}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  fixtures.push(dir);
+  return dir;
+}
+
+describe('run history from the CLI', () => {
+  test('three scans of a changing folder: the exposure appears, is fixed, comes back', async () => {
+    const dir = fixture('changing');
+    const history = path.join(tmp, 'iac.db');
+    const scan = (cidr: string, ...extra: string[]) => {
+      writeFileSync(path.join(dir, 'main.tf'), SG(cidr));
+      return runCli(['scan', dir, '--history', history, ...extra]);
+    };
+    expect((await scan('0.0.0.0/0')).code).toBe(1);
+    const fixed = await scan('10.0.0.0/8', '--format', 'markdown');
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toBe('');
+    expect(fixed.stdout).toMatch(/### Since the last run \(\d{4}-\d\d-\d\d, run \S+\)/);
+    expect(fixed.stdout).toContain('| 0 | 0 | 1 | 0 | 0 |');
+    expect(fixed.stdout).toMatch(/\*\*Resolved\*\*\n\n- high LP-FW-002 <code>aws_security_group\.admin<\/code> — open for today/);
+    const back = await scan('0.0.0.0/0', '--format', `html=${path.join(tmp, 'back.html')}`);
+    expect(back.code).toBe(1);
+
+    const diff = await runCli(['diff', '--history', history, '--format', 'json']);
+    expect(diff.code).toBe(1);
+    const json = JSON.parse(diff.stdout);
+    expect(json.regressed.map((f: { ruleId: string; resource: string }) => `${f.ruleId} ${f.resource}`)).toEqual(['LP-FW-002 aws_security_group.admin']);
+    expect(json.target.scopeLabel).toBe(`scan ${dir}`);
+
+    // The HTML report shows the change and an inline SVG trend of three runs, nothing fetched.
+    const html = (await import('node:fs')).readFileSync(path.join(tmp, 'back.html'), 'utf8');
+    expect(html).toContain('<section id="history"><h2>Since the last run');
+    expect(html).toMatch(/<h3>Regressed \(fixed before, back now\)<\/h3><ul><li><span class="badge sev-high">high<\/span> <code>LP-FW-002<\/code>/);
+    expect((html.match(/<svg id="history-trend"[\s\S]*?<\/svg>/)?.[0].match(/<rect /g) ?? []).length).toBe(2); // two runs with an open high finding
+    expect(html).not.toMatch(/(src|href)="https?:/);
+
+    // Scopes do not mix: another folder's runs are compared only with that folder's.
+    const other = fixture('other');
+    writeFileSync(path.join(other, 'main.tf'), SG('10.0.0.0/8'));
+    expect((await runCli(['scan', other, '--history', history])).code).toBe(0);
+    const latestOther = JSON.parse((await runCli(['diff', '--history', history, '--format', 'json'])).stdout);
+    expect(latestOther.base).toBeUndefined();
+    expect(JSON.parse((await runCli(['diff', '--history', history, '--scope', `scan ${dir}`, '--format', 'json'])).stdout).regressed).toHaveLength(1);
+    const listing = await runCli(['history', '--history', history]);
+    expect(listing.stdout.trim().split('\n')).toHaveLength(2 + 4);
+  });
+
+  test('scans record by default in .leakproof/history.db, and --no-history records nothing', async () => {
+    const dir = fixture('default');
+    writeFileSync(path.join(dir, 'main.tf'), SG('0.0.0.0/0'));
+    expect((await runCli(['scan', dir])).code).toBe(1);
+    const db = new Database('.leakproof/history.db', { readonly: true, timeout: 15000 });
+    const count = () => (db.prepare('SELECT COUNT(*) AS n FROM runs WHERE scope_label = ?').get(`scan ${dir}`) as { n: number }).n;
+    expect(count()).toBe(1);
+    expect((await runCli(['scan', dir, '--no-history'])).code).toBe(1);
+    expect(count()).toBe(1);
+    db.close();
+    // $LEAKPROOF_HISTORY names another history (a database URL stays off the command line).
+    const viaEnv = path.join(tmp, 'env.db');
+    await runCli(['scan', dir], { LEAKPROOF_HISTORY: viaEnv });
+    expect(existsSync(viaEnv)).toBe(true);
+  });
+
+  test('an unwritable history is a warning on stderr: same report, same exit code', async () => {
+    const dir = fixture('readonly');
+    writeFileSync(path.join(dir, 'main.tf'), SG('0.0.0.0/0'));
+    const baseline = await runCli(['scan', dir, '--no-history', '--format', 'json']);
+    const blocked = path.join(tmp, 'blocked');
+    writeFileSync(blocked, 'a file where a folder should be');
+    for (const target of [path.join(blocked, 'history.db'), path.join(tmp, 'garbage.db')]) {
+      if (target.endsWith('garbage.db')) writeFileSync(target, 'this is not a SQLite database, just text that is long enough to have a header');
+      const run = await runCli(['scan', dir, '--history', target, '--format', 'json']);
+      expect(run.code).toBe(baseline.code);
+      expect(run.stdout).toBe(baseline.stdout);
+      expect(run.stderr).toMatch(/^leakproof: warning: run history not recorded in .*: .* \(--no-history turns recording off\)\n$/);
+    }
+    if (process.getuid?.() !== 0) {
+      // A read-only folder (root ignores permissions, so only checked as another user).
+      const ro = path.join(tmp, 'ro');
+      mkdirSync(ro);
+      chmodSync(ro, 0o500);
+      const run = await runCli(['scan', dir, '--history', path.join(ro, 'h.db'), '--format', 'json']);
+      expect([run.code, run.stdout]).toEqual([baseline.code, baseline.stdout]);
+      expect(run.stderr).toMatch(/warning: run history not recorded/);
+    }
+  });
+
+  test('diff and history explain what is missing', async () => {
+    const none = await runCli(['diff', '--history', path.join(tmp, 'absent.db')]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no run history at .*absent\.db/);
+    const history = path.join(tmp, 'one.db');
+    const dir = fixture('one');
+    writeFileSync(path.join(dir, 'main.tf'), SG('10.0.0.0/8'));
+    await runCli(['scan', dir, '--history', history]);
+    expect((await runCli(['diff', '--history', history, '--since', 'nosuch'])).stderr).toMatch(/--since nosuch: no such run/);
+    const first = await runCli(['diff', '--history', history]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('the first run of this scope: every finding is new');
+    expect((await runCli(['diff', '--history', history, '--since', '2020-01-01'])).code).toBe(0);
+  });
+});

@@ -27,6 +27,9 @@ import { s3Operation, S3CONTROL_HANDLERS, S3_HANDLERS } from './handlers-s3.js';
 import { FakeError } from './paging.js';
 import { ec2Reply, escapeXml, jsonReply, queryReply, restXmlReply } from './wire.js';
 
+/** Unsigned GET of this path returns the endpoint's counters as JSON. */
+export const STATS_PATH = '/__leakproof_fake_stats';
+
 type Protocol = 'ec2' | 'query' | 'rest-xml' | 'json' | 'rest-json';
 
 /** Query-protocol services by their API version. */
@@ -206,6 +209,13 @@ export async function startFakeAws(cloud: FakeCloud): Promise<FakeEndpoint> {
         else send();
       };
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // For a benchmark running the endpoint in another process: what it served, unsigned.
+      if (url.pathname === STATS_PATH) {
+        inFlight--;
+        const body = JSON.stringify({ requests: calls.length, peakInFlight: state.peak, throttled: calls.filter((c) => c.status === 503 || c.status === 429).length });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+        return res.end(body);
+      }
       const scope = credentialScope(req);
       const body = Buffer.concat(chunks).toString('utf8');
       if (!scope) return respond(403, JSON.stringify({ message: 'Missing Authentication Token' }), { 'content-type': 'application/json', 'x-amzn-errortype': 'MissingAuthenticationTokenException' });

@@ -28,8 +28,15 @@ export interface AwsAuditProvider extends AuditProvider<AwsSession, AccountSnaps
   limiter: KeyedLimiter;
 }
 
+/**
+ * S3 answers bucket-setting reads at thousands of requests a second, and an
+ * account's buckets need several reads each with no batch call: S3 gets this
+ * many times the per-service bound.
+ */
+export const S3_BOUND_FACTOR = 4;
+
 export function awsAuditProvider(options: AwsAuditOptions): AwsAuditProvider {
-  const limiter = new KeyedLimiter(options.callsPerService);
+  const limiter = new KeyedLimiter(options.callsPerService, (key) => (key.endsWith('|s3') ? options.callsPerService * S3_BOUND_FACTOR : options.callsPerService));
   const calls = new CallLog();
   return {
     provider: 'aws',

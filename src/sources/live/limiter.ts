@@ -36,11 +36,15 @@ export class Limiter {
 export class KeyedLimiter {
   private readonly limiters = new Map<string, Limiter>();
 
-  constructor(readonly max: number) {}
+  /** `boundOf` may give some keys another bound (a service whose rate limits are far higher). */
+  constructor(
+    readonly max: number,
+    private readonly boundOf: (key: string) => number = () => max,
+  ) {}
 
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
     let limiter = this.limiters.get(key);
-    if (!limiter) this.limiters.set(key, (limiter = new Limiter(this.max)));
+    if (!limiter) this.limiters.set(key, (limiter = new Limiter(this.boundOf(key))));
     return limiter.run(task);
   }
 

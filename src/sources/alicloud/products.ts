@@ -17,22 +17,25 @@ export interface ProductSpec {
   ramPrefix: string;
   /** The public endpoint for a region (`{region}` is replaced); region-less products ignore it. */
   endpoint: string;
+  /** The central endpoint that serves the older mainland, Hong Kong and US regions instead (RPC takes RegionId). */
+  central?: string;
   /** What a person calls it, for progress and not-assessed lines. */
   label: string;
 }
 
 /*
- * Endpoints: the regional form `<product>.<region>.aliyuncs.com` is documented
- * for ECS, VPC, RDS, R-KVStore, DDS and Elasticsearch; OSS uses
- * `oss-<region>.aliyuncs.com`; STS is global. RPC requests also carry
- * RegionId, so a central endpoint would answer too.
+ * Endpoints: the regional form `<product>.<region>.aliyuncs.com` for ECS and
+ * Elasticsearch everywhere; RDS documents the central `rds.aliyuncs.com` for
+ * the regions in CENTRAL_REGIONS and the regional form elsewhere. R-KVStore,
+ * DDS and VPC are taken to follow RDS's pattern (not confirmed against their
+ * endpoint tables). OSS uses `oss-<region>.aliyuncs.com`; STS is global.
  */
 export const PRODUCTS: Record<Product, ProductSpec> = {
   ecs: { style: 'rpc', apiVersion: '2014-05-26', ramPrefix: 'ecs', endpoint: 'https://ecs.{region}.aliyuncs.com', label: 'ECS' },
-  vpc: { style: 'rpc', apiVersion: '2016-04-28', ramPrefix: 'vpc', endpoint: 'https://vpc.{region}.aliyuncs.com', label: 'VPC' },
-  rds: { style: 'rpc', apiVersion: '2014-08-15', ramPrefix: 'rds', endpoint: 'https://rds.{region}.aliyuncs.com', label: 'ApsaraDB RDS' },
-  kvstore: { style: 'rpc', apiVersion: '2015-01-01', ramPrefix: 'kvstore', endpoint: 'https://r-kvstore.{region}.aliyuncs.com', label: 'Redis (R-KVStore)' },
-  dds: { style: 'rpc', apiVersion: '2015-12-01', ramPrefix: 'dds', endpoint: 'https://mongodb.{region}.aliyuncs.com', label: 'MongoDB (DDS)' },
+  vpc: { style: 'rpc', apiVersion: '2016-04-28', ramPrefix: 'vpc', endpoint: 'https://vpc.{region}.aliyuncs.com', central: 'https://vpc.aliyuncs.com', label: 'VPC' },
+  rds: { style: 'rpc', apiVersion: '2014-08-15', ramPrefix: 'rds', endpoint: 'https://rds.{region}.aliyuncs.com', central: 'https://rds.aliyuncs.com', label: 'ApsaraDB RDS' },
+  kvstore: { style: 'rpc', apiVersion: '2015-01-01', ramPrefix: 'kvstore', endpoint: 'https://r-kvstore.{region}.aliyuncs.com', central: 'https://r-kvstore.aliyuncs.com', label: 'Redis (R-KVStore)' },
+  dds: { style: 'rpc', apiVersion: '2015-12-01', ramPrefix: 'dds', endpoint: 'https://mongodb.{region}.aliyuncs.com', central: 'https://mongodb.aliyuncs.com', label: 'MongoDB (DDS)' },
   elasticsearch: { style: 'roa', apiVersion: '2017-06-13', ramPrefix: 'elasticsearch', endpoint: 'https://elasticsearch.{region}.aliyuncs.com', label: 'Elasticsearch' },
   oss: { style: 'oss', ramPrefix: 'oss', endpoint: 'https://oss-{region}.aliyuncs.com', label: 'OSS' },
   sts: { style: 'rpc', apiVersion: '2015-04-01', ramPrefix: 'sts', endpoint: 'https://sts.aliyuncs.com', label: 'STS' },
@@ -87,9 +90,13 @@ export function requiredRamActions(): string[] {
   return out.sort();
 }
 
+/** Regions RDS's endpoint table serves from the central endpoint. */
+export const CENTRAL_REGIONS = new Set(['cn-qingdao', 'cn-beijing', 'cn-hangzhou', 'cn-shanghai', 'cn-shenzhen', 'cn-heyuan', 'cn-hongkong', 'us-east-1', 'us-west-1']);
+
 /** A product's endpoint for a region, honouring `--endpoint` overrides (which may contain `{region}`). */
 export function endpointFor(product: Product, region: string, overrides: Partial<Record<Product, string>> = {}): string {
-  const template = overrides[product] ?? PRODUCTS[product].endpoint;
+  const spec = PRODUCTS[product];
+  const template = overrides[product] ?? (spec.central && CENTRAL_REGIONS.has(region) ? spec.central : spec.endpoint);
   return template.replace(/\{region\}/g, region).replace(/\/+$/, '');
 }
 

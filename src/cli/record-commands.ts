@@ -13,9 +13,16 @@ import { positiveInteger } from './commands/positive-integer.js';
 
 const HISTORY_HELP = 'record the run in this history: a SQLite file or a postgres:// URL (default: $LEAKPROOF_HISTORY, else .leakproof/history.db)';
 
-/** Options of every command that runs the rules and records the run. */
+/**
+ * Options of every command that runs the rules and records the run. The
+ * command line as typed is kept as the `invocation` option, for the evidence
+ * bundle (commander calls preAction hooks before it builds the action's options).
+ */
 export function withRunRecordOptions(cmd: Command): Command {
   return cmd
+    .hook('preAction', (_command, action) => {
+      action.setOptionValue('invocation', invocationArgs(action));
+    })
     .option('--history <path|url>', HISTORY_HELP)
     .option('--no-history', 'do not record this run')
     .option('--evidence <dir|file.tar.gz>', 'also write an evidence bundle (metadata, inventory, findings, control status per framework, waivers, MANIFEST.sha256)')

@@ -59,7 +59,7 @@ export interface EvidenceInput {
   /** The rules that ran. */
   rules: RuleInfo[];
   rulesetHash: string;
-  /** The inventory snapshot, written as inventory.json. */
+  /** The inventory snapshot, written as inventory.json: text as it is (a saved inventory, byte for byte), anything else as JSON. */
   inventory: unknown;
   /** Clouds with resources in what was scanned; undefined when unknown (a bundle from a report). */
   providers?: Set<string>;
@@ -172,7 +172,7 @@ export function buildBundleFiles(input: EvidenceInput): Map<string, Buffer> {
       frameworks: summaries.map(({ framework, results }) => ({ id: framework.id, name: framework.name, version: framework.version, mapping: framework.file, controls: countStatuses(results) })),
     }),
   );
-  files.set('inventory.json', json(input.inventory));
+  files.set('inventory.json', typeof input.inventory === 'string' ? input.inventory : json(input.inventory));
   files.set('findings.json', renderJson(report));
   files.set('findings.csv', renderCsv(report));
   files.set('waivers.json', json(waivers));

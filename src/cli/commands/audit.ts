@@ -22,7 +22,7 @@ import { ruleEnabled } from '../../policy/rule-selection.js';
 import { FormatSpecError, outputIsFolder, parseFormatSpec, renderReport, REPORT_FORMATS, type ReportTarget } from '../../reporters/index.js';
 import { shouldColor } from '../../reporters/text.js';
 import { runAudit, type AuditLimits, type AuditProvider } from '../../sources/live/audit-run.js';
-import { saveInventory } from '../../sources/live/inventory.js';
+import { inventoryOf, saveInventory } from '../../sources/live/inventory.js';
 import { redactText } from '../../sources/live/redact.js';
 import { liveReport } from '../../sources/live/report.js';
 import { UsageError } from '../errors.js';
@@ -32,8 +32,14 @@ import { alicloudAuditCommand } from './audit-alicloud.js';
 import { awsAuditCommand } from './audit-aws.js';
 import { loadRuleSet } from './load-rules.js';
 import { writeReport } from './output.js';
+import { withRunRecordOptions } from '../record-commands.js';
+import { auditScope } from '../../history/run-input.js';
+import { frameworkRuleFilter } from './framework-filter.js';
+import { prepareRunOutputs, recordHistory, writeEvidence, type RunOutputOptions } from './run-outputs.js';
 
-export interface AuditCommandOptions {
+export interface AuditCommandOptions extends RunOutputOptions {
+  /** --framework: only the rules that test this framework's controls. */
+  framework?: string;
   format: string[];
   output?: string;
   failOn?: FailOn;
@@ -57,7 +63,8 @@ export function positiveInt(value: string): number {
 
 /** The options every `audit <provider>` command takes. */
 export function withAuditOptions(cmd: Command): Command {
-  return cmd
+  return withRunRecordOptions(cmd)
+    .option('--framework <id>', 'run only the rules that test controls of this compliance framework (see leakproof rules --framework)')
     .addOption(new Option('-f, --format <formats>', `report format(s): ${REPORT_FORMATS.join(', ')}; several as a list, each optionally with its own file (text,sarif=out.sarif) (repeatable)`).argParser(collect).default([], 'text'))
     .option('-o, --output <path>', 'write the report to a file instead of stdout; with several formats without their own file, a folder')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding is at or above this severity (default: fail-on in the config, else high)').choices([...FAIL_ON_VALUES]))
@@ -101,10 +108,14 @@ function targetsOf(options: AuditCommandOptions): ReportTarget[] {
 
 /** Runs a provider's audit and reports; returns the exit code. */
 export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>, options: AuditCommandOptions): Promise<number> {
+  const startedAt = new Date();
   const targets = targetsOf(options);
+  const prepared = prepareRunOutputs(options);
   const config = resolveConfig(options.config);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
-  const ruleSet = { rules: allRules.rules.filter((r) => ruleEnabled(r.id, config.rules)), declarative: allRules.declarative.filter((r) => ruleEnabled(r.id, config.rules)) };
+  const inFramework = options.framework ? frameworkRuleFilter(options.framework) : () => true;
+  const keep = (id: string) => ruleEnabled(id, config.rules) && inFramework(id);
+  const ruleSet = { rules: allRules.rules.filter((r) => keep(r.id)), declarative: allRules.declarative.filter((r) => keep(r.id)) };
   const residency = {
     allowedJurisdictions: options.allowedJurisdictions.length ? options.allowedJurisdictions : (config.residency.allowedJurisdictions ?? []),
     allowedRegions: options.allowedRegions.length ? options.allowedRegions : (config.residency.allowedRegions ?? []),
@@ -156,8 +167,33 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
     references: r.references,
     frameworks: r.frameworks,
   }));
+  const finished = {
+    scope: auditScope(outcome.provider, outcome.coverage.accounts, outcome.coverage.regions, { rules: options.rules, ...(options.framework ? { framework: options.framework } : {}) }),
+    report,
+    rules,
+    ruleSet,
+    config,
+    startedAt,
+    finishedAt: new Date(),
+    argv: options.invocation ?? ['leakproof', 'audit', outcome.provider],
+    evidenceSource: 'audit' as const,
+    covered: { provider: outcome.provider, accounts: outcome.coverage.accounts, regions: outcome.coverage.regions },
+    // The same bytes --save-inventory writes, so the bundle's inventory.json hash matches a saved copy.
+    inventory: () => ({ inventory: JSON.stringify(inventoryOf(outcome), null, 1) + '\n', providers: new Set<string>(outcome.resources.map((r) => r.provider)) }),
+  };
+  const recorded = await recordHistory(finished, options);
   for (const target of targets)
-    writeReport(renderReport(target.format, report, { rules, color: !target.output && shouldColor(process.stdout), showSuppressed: !!options.showSuppressed, srcRoot: process.cwd() }), target.output);
+    writeReport(
+      renderReport(target.format, report, {
+        rules,
+        color: !target.output && shouldColor(process.stdout),
+        showSuppressed: !!options.showSuppressed,
+        srcRoot: process.cwd(),
+        ...(recorded.history ? { history: recorded.history } : {}),
+      }),
+      target.output,
+    );
+  writeEvidence(finished, options, prepared, recorded.historyRunId);
 
   for (const w of policy.warnings) process.stderr.write(`leakproof: warning: ${w}\n`);
   for (const e of report.errors) process.stderr.write(`leakproof: ${e.file}: ${e.message}\n`);

@@ -122,7 +122,7 @@ export async function runEvidenceCommand(options: EvidenceCommandOptions, argv: 
         covered: { provider: outcome.provider, accounts: outcome.coverage.accounts, regions: outcome.coverage.regions },
       },
       report,
-      inventory: JSON.parse(text) as unknown,
+      inventory: text,
       providers: new Set(outcome.resources.map((r) => r.provider)),
     };
   } else {

@@ -30,6 +30,8 @@ export interface RunOutputOptions {
   evidence?: string;
   /** --sign-key FILE (Ed25519 private key, PEM) */
   signKey?: string;
+  /** The command line as typed (set by withRunRecordOptions). */
+  invocation?: string[];
 }
 
 export interface PreparedOutputs {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { loadBuiltinRules, type RuleSet } from '../../src/engine/rule-loader.js';
 import type { AuditOutcome } from '../../src/sources/live/audit-run.js';
-import { looksLikeInventory, readInventory, saveInventory, scanInventory } from '../../src/sources/live/inventory.js';
+import { looksLikeInventory, readInventory, saveInventory, scanInventory, scanInventoryFiles } from '../../src/sources/live/inventory.js';
 import { liveReport } from '../../src/sources/live/report.js';
 import { auditFake } from '../support/aws-endpoint/audit-fake.js';
 import { HOME, incidentAccount, INCIDENT_KEY } from '../support/aws-endpoint/incident-account.js';
@@ -78,5 +78,19 @@ describe('saved inventories', () => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ leakproofInventory: 1, provider: 'aws', resources: [{ id: 'x' }], coverage: { assessed: [], notAssessed: [] } }));
     expect(readInventory(bad)).toMatchObject({ error: { message: expect.stringMatching(/resources\[0\] is not a model record/) } });
+  });
+
+  test('among a scan unit\'s files, only inventories are taken, and each is evaluated with its coverage', () => {
+    const inventory = path.join(dir, 'nightly.json');
+    saveInventory(inventory, outcome);
+    const plan = path.join(dir, 'plan.json');
+    writeFileSync(plan, '{"format_version": "1.2", "planned_values": {}}');
+    const tf = path.join(dir, 'main.tf');
+    writeFileSync(tf, '# {"leakproofInventory": 1}');
+    const scan = scanInventoryFiles([inventory, plan, tf], ruleSet);
+    expect(scan.files).toEqual([inventory]);
+    expect(scan.findings.map((f) => f.fingerprint)).toEqual(liveReport(outcome, ruleSet).report.findings.map((f) => f.fingerprint));
+    expect(scan.notAssessed.map((n) => n.service)).toContain('redshift');
+    expect(scan.resources).toBeGreaterThan(10);
   });
 });

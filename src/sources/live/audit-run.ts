@@ -118,13 +118,18 @@ export async function runAudit<Session, Snapshot>(
       }
       for (const r of regions) coverage.noteRegion(r);
       const snapshot = provider.newSnapshot(target.account, session, regions);
+      let partsRead = 0;
       const base = {
         account: target.account,
         session,
         snapshot,
         regions,
         progress,
-        part: <T>(scope: Omit<PartScope, 'account'>, read: () => Promise<T>) => coverage.run({ ...scope, account: target.account }, read),
+        part: async <T>(scope: Omit<PartScope, 'account'>, read: () => Promise<T>) => {
+          const result = await coverage.run({ ...scope, account: target.account }, read);
+          progress({ account: target.account, region: scope.region, service: scope.service, message: `${scope.scope} (${++partsRead} parts read)` });
+          return result;
+        },
       };
       const limiter = regionLimiter(limits.regions);
       await Promise.all([

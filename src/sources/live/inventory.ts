@@ -141,3 +141,42 @@ export function scanInventory(file: string, ruleSet: RuleSet, residency: Residen
   report.notes.unshift(`${path.relative(process.cwd(), file) || file}: saved inventory, re-evaluated offline`);
   return { report, resources };
 }
+
+/** What the saved inventories among a scan's input files contribute to its report. */
+export interface InventoriesScan {
+  findings: ScanReport['findings'];
+  errors: InputError[];
+  notes: string[];
+  notAssessed: NotAssessed[];
+  /** Records judged, flows excluded. */
+  resources: number;
+  /** The files that were inventories (relative as given). */
+  files: string[];
+}
+
+/**
+ * Picks the saved inventories out of a scan unit's files (JSON whose content
+ * starts with the marker) and re-evaluates each: the piece `scanPaths` adds
+ * to its report. Other files are left to the other sources.
+ */
+export function scanInventoryFiles(files: string[], ruleSet: RuleSet, residency: ResidencyOptions = {}): InventoriesScan {
+  const out: InventoriesScan = { findings: [], errors: [], notes: [], notAssessed: [], resources: 0, files: [] };
+  for (const file of files) {
+    if (!/\.json$/i.test(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue; // unreadable files are reported by the source that reads JSON
+    }
+    if (!looksLikeInventory(text)) continue;
+    const { report, resources } = scanInventory(file, ruleSet, residency, text);
+    out.findings.push(...report.findings);
+    out.errors.push(...report.errors);
+    out.notes.push(...report.notes);
+    out.notAssessed.push(...(report.notAssessed ?? []));
+    out.resources += resources;
+    out.files.push(file);
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  * unit; a unit's input errors are recorded and every other input is still scanned.
  */
 import type { Finding } from './findings/finding.js';
-import { sortFindings, summarize, type ScanReport } from './findings/report.js';
+import { sortFindings, summarize, type NotAssessed, type ScanReport } from './findings/report.js';
 import { buildRuleContext, type ResidencyOptions } from './analysis/context.js';
 import { runRules } from './engine/run-rules.js';
 import { loadBuiltinRules, type RuleSet } from './engine/rule-loader.js';
@@ -14,6 +14,7 @@ import { createParseCache } from './sources/terraform/load.js';
 import { normalizeTerraform } from './sources/terraform/normalize/index.js';
 import { normalizeCloudFormation } from './sources/cloudformation/normalize/index.js';
 import { loadUnitSources, type SourceOptions } from './sources/load-unit.js';
+import { scanInventoryFiles } from './sources/live/inventory.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface ScanOptions {
@@ -50,6 +51,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   const findings: Finding[] = [];
   const errors: InputError[] = [...walked.errors];
   const notes: string[] = [];
+  const notAssessed: NotAssessed[] = [];
   const files = new Set<string>();
   let resources = 0;
 
@@ -68,6 +70,15 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     notes.push(...loaded.notes);
     for (const f of loaded.files) files.add(f);
     resources += loaded.resources.filter((r) => !r.isData).length;
+    // Saved live inventories carry their own model and coverage; they are evaluated as they were audited.
+    const inventories = scanInventoryFiles(unit.files, ruleSet, options.residency);
+    findings.push(...inventories.findings);
+    errors.push(...inventories.errors);
+    notes.push(...inventories.notes);
+    notAssessed.push(...inventories.notAssessed);
+    resources += inventories.resources;
+    for (const f of inventories.files) files.add(f);
+
     const deployments = groupByRoot(loaded.resources);
     for (const [i, deployment] of deployments.entries()) {
       options.onProgress?.(`analysing ${unit.input}: ${i + 1}/${deployments.length} ${deployment[0]?.root ?? ''}`);
@@ -83,6 +94,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     findings: sortFindings(unique),
     errors,
     notes: [...new Set(notes)],
+    ...(notAssessed.length > 0 ? { notAssessed } : {}),
     summary: summarize(unique, errors, files.size, resources),
   };
 }

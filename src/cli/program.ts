@@ -66,6 +66,7 @@ function buildProgram(): Command {
     .option('--rule <ids>', 'run only these rules (ids or globs, e.g. LP-DB-*)', collectList, [])
     .option('--skip-rule <ids>', 'do not run these rules (ids or globs)', collectList, [])
     .option('--framework <id>', 'run only the rules that test controls of this compliance framework (see leakproof rules --framework)')
+    .option('--allow-partial', 'judge the exit code by findings alone when a saved inventory says part of an account was not assessed (default: exit 2)')
     .option('--report-unused-suppressions', 'list suppression comments and waivers that match no finding')
     .option('--show-suppressed', 'include suppressed findings in the text report')
     .option('--verbose', 'also list skipped files and other notes')

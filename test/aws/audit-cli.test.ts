@@ -97,6 +97,14 @@ describe('leakproof audit aws', () => {
     const scanned = scanInventory(inv, { rules: await loadBuiltinRules(), declarative: [] }).report;
     expect(scanned.findings.map((f) => f.fingerprint)).toEqual(json(out).findings.map((f) => f.fingerprint));
     expect(scanned.notAssessed).toEqual(json(out).notAssessed);
+
+    // And through the scan command, which recognises the inventory by content.
+    const rescanned = path.join(dir, 'rescanned.json');
+    expect(await main(['node', 'leakproof', 'scan', inv, '--no-config', '--no-history', '--format', 'json', '-o', rescanned])).toBe(2);
+    expect(json(rescanned).findings.map((f) => f.fingerprint)).toEqual(json(out).findings.map((f) => f.fingerprint));
+    expect(json(rescanned).notAssessed).toEqual(json(out).notAssessed);
+    expect(stderr.join('')).toMatch(/not assessed; exit code 2/);
+    expect(await main(['node', 'leakproof', 'scan', inv, '--no-config', '--no-history', '--format', 'json', '-o', rescanned, '--allow-partial'])).toBe(1);
   });
 
   test('usage errors exit 2 with one line', async () => {

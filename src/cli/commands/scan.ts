@@ -17,6 +17,8 @@ export interface ScanCommandOptions extends PolicyRunOptions, RunOutputOptions {
   /** Undefined when not given: the config's fail-on, else high. */
   failOn?: FailOn;
   showSuppressed?: boolean;
+  /** Findings alone decide the exit code even when a saved inventory has not-assessed parts. */
+  allowPartial?: boolean;
 }
 
 function targetsOf(options: ScanCommandOptions): ReportTarget[] {
@@ -73,5 +75,10 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
   for (const e of report.errors)
     process.stderr.write(`leakproof: ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${e.message}\n`);
   if (report.errors.length > 0) return 2;
+  // A saved inventory that could not see everything must not pass as if it had.
+  if (report.notAssessed?.length) {
+    process.stderr.write(`leakproof: ${report.notAssessed.length} part(s) of the audited accounts were not assessed${options.allowPartial ? '' : '; exit code 2 (--allow-partial judges by findings alone)'}\n`);
+    if (!options.allowPartial) return 2;
+  }
   return failsGate(report.findings, options.failOn ?? run.config.failOn ?? 'high') ? 1 : 0;
 }

@@ -75,11 +75,12 @@ const SEVERITY_COLOUR: Record<Severity, string> = { critical: '#b91c1c', high: '
 /** Stacked bars, one per run, drawn with SVG attributes only (the page's CSP allows no inline style attributes). */
 export function trendSvg(trend: HistorySection['trend']): string {
   const width = 560;
+  const chart = 460;
   const height = 140;
   const top = 10;
   const bottom = 24;
   const max = Math.max(1, ...trend.map((p) => SEVERITIES.reduce((n, s) => n + p.open[s], 0)));
-  const slot = width / Math.max(1, trend.length);
+  const slot = chart / Math.max(1, trend.length);
   const bar = Math.max(4, Math.min(40, slot * 0.6));
   const scale = (height - top - bottom) / max;
   const parts: string[] = [];
@@ -95,6 +96,11 @@ export function trendSvg(trend: HistorySection['trend']): string {
     }
     parts.push(`<text x="${(x + bar / 2).toFixed(1)}" y="${(y - 2).toFixed(1)}" font-size="10" text-anchor="middle">${total}</text>`);
     parts.push(`<text x="${(x + bar / 2).toFixed(1)}" y="${height - 8}" font-size="9" text-anchor="middle">${escapeHtml(day(p.at).slice(5))}</text>`);
+  });
+  // Legend on the right.
+  SEVERITIES.forEach((s, i) => {
+    const y = top + i * 16;
+    parts.push(`<rect x="${chart + 16}" y="${y}" width="10" height="10" fill="${SEVERITY_COLOUR[s]}"></rect><text x="${chart + 32}" y="${y + 9}" font-size="10">${s}</text>`);
   });
   return `<svg id="history-trend" xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>Open findings by severity per run</title>${parts.join('')}</svg>`;
 }

@@ -1,8 +1,8 @@
 import { datastoreFix, describeDatastore, findingLocation, pathText } from '../src/analysis/datastore-text.js';
-import { formatRanges } from '../src/analysis/ports.js';
+import { formatRanges } from '../src/model/ports.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
-import { datastoreTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { datastoreTemplateFix } from '../src/fixes/cloudformation.js';
 
 const rule: Rule = {
   id: 'LP-DB-001',

@@ -3,7 +3,7 @@ import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Datastore, ModelResource } from '../src/model/resources.js';
 import type { SourceLocation } from '../src/model/location.js';
 import { assessStatement } from '../src/model/policy.js';
-import { datastoreTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { datastoreTemplateFix } from '../src/fixes/cloudformation.js';
 
 /** The public knob a datastore has set, if any: what it is and where it is written. */
 function publicKnob(ds: Datastore): { what: string; loc?: SourceLocation } | undefined {

@@ -1,5 +1,5 @@
 import { describeDatastore } from '../src/analysis/datastore-text.js';
-import { describeCidr, isEveryoneAllowlistEntry } from '../src/analysis/cidr.js';
+import { describeCidr, isEveryoneAllowlistEntry } from '../src/model/cidr.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
 

@@ -1,8 +1,8 @@
 import { computeFix, pathText } from '../src/analysis/datastore-text.js';
-import { DATABASE_PORTS, describeNamedPorts, isAllPorts, namedPortsIn } from '../src/analysis/ports.js';
+import { DATABASE_PORTS, describeNamedPorts, isAllPorts, namedPortsIn } from '../src/model/ports.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
-import { computeTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { computeTemplateFix } from '../src/fixes/cloudformation.js';
 
 const rule: Rule = {
   id: 'LP-DB-005',

@@ -1,4 +1,4 @@
-import { describeCidr, isEveryone } from '../src/analysis/cidr.js';
+import { describeCidr, isEveryone } from '../src/model/cidr.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { FirewallRule, ModelResource } from '../src/model/resources.js';
 

@@ -2,7 +2,7 @@ import { securityGroupExposures } from '../src/analysis/firewall-exposure.js';
 import { exposureFix, exposureSentence } from '../src/analysis/firewall-text.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
-import { firewallTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { firewallTemplateFix } from '../src/fixes/cloudformation.js';
 
 const rule: Rule = {
   id: 'LP-FW-001',

@@ -2,7 +2,7 @@ import { describeEndpoint, flowSummary, residencyFix } from '../src/analysis/flo
 import { assessFlow } from '../src/analysis/residency.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { ModelResource } from '../src/model/resources.js';
-import { flowTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { flowTemplateFix } from '../src/fixes/cloudformation.js';
 
 const rule: Rule = {
   id: 'LP-RES-001',

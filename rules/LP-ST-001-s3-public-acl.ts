@@ -2,7 +2,7 @@ import { neutralisation, terraformName, bucketReference } from '../src/analysis/
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Severity } from '../src/findings/finding.js';
 import type { Bucket, ModelResource } from '../src/model/resources.js';
-import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { bucketTemplateFix } from '../src/fixes/cloudformation.js';
 
 /** Canned ACLs that grant to a group outside the owner's account, and what they grant. */
 const PUBLIC_CANNED_ACLS: Record<string, { who: string; what: string; severity: Severity }> = {

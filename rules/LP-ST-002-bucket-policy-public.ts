@@ -3,7 +3,7 @@ import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Severity } from '../src/findings/finding.js';
 import { assessStatement, statementLabel } from '../src/model/policy.js';
 import type { Bucket, ModelResource, PolicyStatement } from '../src/model/resources.js';
-import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { bucketTemplateFix } from '../src/fixes/cloudformation.js';
 
 /** Actions that let a stranger change or destroy data, not just read it. */
 const WRITE_ACTION = /^(\*|s3:\*|oss:\*|s3:(Put|Delete|Restore|AbortMultipartUpload|Replicate|Bypass)|oss:(Put|Delete|Restore|AbortMultipartUpload|PostObject|CopyObject))/i;

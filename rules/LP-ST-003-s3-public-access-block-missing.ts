@@ -2,7 +2,7 @@ import { ALL_SETTINGS, SETTING_ARGUMENT, bucketReference, governingBlocks, terra
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { SourceLocation } from '../src/model/location.js';
 import type { Bucket, ModelResource, PublicAccessBlock } from '../src/model/resources.js';
-import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { bucketTemplateFix } from '../src/fixes/cloudformation.js';
 
 const FULL_BLOCK = ['  block_public_acls       = true', '  ignore_public_acls      = true', '  block_public_policy     = true', '  restrict_public_buckets = true'];
 

@@ -2,7 +2,7 @@ import { neutralisation, terraformName } from '../src/analysis/bucket-exposure.j
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Severity } from '../src/findings/finding.js';
 import type { Bucket, ModelResource } from '../src/model/resources.js';
-import { bucketTemplateFix } from '../src/sources/cloudformation/fix-snippets.js';
+import { bucketTemplateFix } from '../src/fixes/cloudformation.js';
 
 const PUBLIC_OSS_ACLS: Record<string, { what: string; severity: Severity }> = {
   'public-read': { what: 'read every object', severity: 'high' },

@@ -5,7 +5,7 @@
  */
 import type { SourceLocation } from '../model/location.js';
 import type { Compute, Datastore, ModelResource } from '../model/resources.js';
-import { formatRanges } from './ports.js';
+import { formatRanges } from '../model/ports.js';
 import type { PathHop, ReachabilityVerdict } from './types.js';
 
 /** "internet → aws_internet_gateway.main → aws_route_table.public (0.0.0.0/0 → ...) → ..." */

@@ -9,7 +9,7 @@
  */
 import type { SourceLocation } from '../model/location.js';
 import type { AclEntry, FirewallRule, NetworkAcl, PortRange, SecurityGroup } from '../model/resources.js';
-import { isEveryone, parseCidr } from './cidr.js';
+import { isEveryone, parseCidr } from '../model/cidr.js';
 import {
   ADMIN_PORTS,
   ALL_PORTS,
@@ -22,7 +22,7 @@ import {
   protocolCovers,
   subtract,
   type NamedPort,
-} from './ports.js';
+} from '../model/ports.js';
 
 /** `undetermined`: open to everyone on a protocol or ports the input does not decide (a variable without a value, an invalid range). */
 export type ExposureClass = 'all' | 'admin' | 'database' | 'other' | 'undetermined';

@@ -3,9 +3,9 @@
  * rules: what a declaration opens, to whom, and the declaration rewritten to
  * admit only a named range or another security group.
  */
-import { describeCidr } from './cidr.js';
+import { describeCidr } from '../model/cidr.js';
 import type { FirewallExposure } from './firewall-exposure.js';
-import { describeNamedPorts, formatRanges, isAllPorts } from './ports.js';
+import { describeNamedPorts, formatRanges, isAllPorts } from '../model/ports.js';
 
 /** `module.x.aws_security_group_rule.ssh[0]` → { type: 'aws_security_group_rule', name: 'ssh' } */
 export function declarationName(address: string): { type: string; name: string } {

@@ -34,8 +34,8 @@ import type {
   Subnet,
 } from '../model/resources.js';
 import { assessStatement, statementLabel } from '../model/policy.js';
-import { describeCidr, isEveryoneAllowlistEntry, parseCidr, isEveryoneCidr } from './cidr.js';
-import { ALL_PORTS, formatRanges, intersect, normalizeRanges, protocolCovers, subtract } from './ports.js';
+import { describeCidr, isEveryoneAllowlistEntry, parseCidr, isEveryoneCidr } from '../model/cidr.js';
+import { ALL_PORTS, formatRanges, intersect, normalizeRanges, protocolCovers, subtract } from '../model/ports.js';
 import type { PathHop, ReachabilityVerdict } from './types.js';
 
 // ---------------------------------------------------------------- port sets through gates

@@ -9,7 +9,7 @@
  * statement blocks of Terraform's `aws_iam_policy_document` data source, which
  * Terraform computes locally from its arguments.
  */
-import { isEveryone, isPrivateCidr, parseCidr } from '../analysis/cidr.js';
+import { isEveryone, isPrivateCidr, parseCidr } from './cidr.js';
 import { known, unknownFact, type Fact } from './fact.js';
 import type { SourceLocation } from './location.js';
 import type { PolicyDocument, PolicyStatement } from './resources.js';

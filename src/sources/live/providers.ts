@@ -4,8 +4,8 @@
  * re-evaluated with that provider's fix commands. A new provider adds a line.
  */
 import type { CloudProvider } from '../../model/source-resource.js';
-import { alicloudCliFix } from '../alicloud/cli-fixes.js';
-import { awsCliFix } from '../aws/cli-fixes.js';
+import { alicloudCliFix } from '../../fixes/alicloud-cli.js';
+import { awsCliFix } from '../../fixes/aws-cli.js';
 import type { LiveFixer } from './evaluate.js';
 
 const FIXERS: Partial<Record<CloudProvider, LiveFixer>> = {

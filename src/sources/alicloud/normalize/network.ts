@@ -8,7 +8,7 @@
  * be read holds one rule that is unknown in every part, so nothing it guards
  * is judged closed (or open) by default.
  */
-import { ALL_PORTS, alicloudPortRange, normalizeProtocol } from '../../../analysis/ports.js';
+import { ALL_PORTS, alicloudPortRange, normalizeProtocol } from '../../../model/ports.js';
 import { known, unknownFact, type Fact } from '../../../model/fact.js';
 import type { Compute, FirewallRule, Network, PortRange, SecurityGroup, Subnet, TrafficSource } from '../../../model/resources.js';
 import { notAssessedReason } from '../../live/coverage.js';

@@ -9,7 +9,7 @@
  * an explicit unknown, so no subnet is judged private (or open) by default.
  */
 import type { IpPermission, NetworkAcl as AwsNetworkAcl, RouteTable as AwsRouteTable, SecurityGroup as AwsSecurityGroup } from '@aws-sdk/client-ec2';
-import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../analysis/ports.js';
+import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
 import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
 import type {
   AclEntry,

@@ -14,7 +14,7 @@ import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js
 import type { Allowlist, Compute, Datastore, FirewallRule, ModelResource, Network, PortRange, SecurityGroup, Subnet, TrafficSource } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asBool, asNumber, asString, type MapValue, type Value } from '../../../model/value.js';
-import { ALL_PORTS, alicloudPortRange, normalizeProtocol } from '../../../analysis/ports.js';
+import { ALL_PORTS, alicloudPortRange, normalizeProtocol } from '../../../model/ports.js';
 import { servicePorts } from '../../shared/engine-ports.js';
 import { attachedTo, attr, boolFact, commaList, findByProperty, linkOf, mapItems, present, reasonOf, refOf, stringFact, templateBase, type NormalizeContext } from './common.js';
 

@@ -26,7 +26,7 @@ import type {
 } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asBool, asNumber, asString, type MapValue, type Value } from '../../../model/value.js';
-import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../analysis/ports.js';
+import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
 import {
   attr,
   findByProperty,

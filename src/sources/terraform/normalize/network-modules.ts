@@ -28,7 +28,7 @@ import type { SourceLocation } from '../../../model/location.js';
 import type { AclEntry, FirewallRule, NetworkAcl, PortRange, SecurityGroup, TrafficSource } from '../../../model/resources.js';
 import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
 import { asBool, asList, asNumber, asString, type MapValue, type Value } from '../../../model/value.js';
-import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../analysis/ports.js';
+import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
 import { attr, baseOf, type NormalizeContext } from './common.js';
 import { SECURITY_GROUP_MODULE_RULES, SECURITY_GROUP_SUBMODULE_RULES } from './security-group-module-rules.js';
 import { newestAllowedIsAtLeast } from './storage-modules.js';

@@ -23,7 +23,7 @@ import type {
 } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asBool, asList, asNumber, asString, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
-import { ALL_PORTS, alicloudPortRange, awsPortRange, normalizeProtocol } from '../../../analysis/ports.js';
+import { ALL_PORTS, alicloudPortRange, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
 import { attr, baseOf, boolFact, linkOf, stringFact, type NormalizeContext } from './common.js';
 import { firewallsFromKnownModules } from './network-modules.js';
 

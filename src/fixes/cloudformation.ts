@@ -5,10 +5,10 @@
  * shows the one matching the finding's source. Each snippet names the
  * template's own logical id and the property to change.
  */
-import type { FirewallExposure } from '../../analysis/firewall-exposure.js';
-import { suggestedRegions } from '../../analysis/residency.js';
-import type { ResidencyPolicy } from '../../engine/rule.js';
-import type { Bucket, Compute, Datastore, DataFlow } from '../../model/resources.js';
+import type { FirewallExposure } from '../analysis/firewall-exposure.js';
+import { suggestedRegions } from '../analysis/residency.js';
+import type { ResidencyPolicy } from '../engine/rule.js';
+import type { Bucket, Compute, Datastore, DataFlow } from '../model/resources.js';
 
 export interface TemplateFix {
   cloudformation?: string;

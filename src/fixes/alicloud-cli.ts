@@ -5,9 +5,9 @@
  * details say which rule, ports and sources) and the model record it is
  * about. Placeholders in angle brackets are what only the owner can decide.
  */
-import { isEveryoneAllowlistEntry } from '../../analysis/cidr.js';
-import type { Finding, FixSnippet } from '../../findings/finding.js';
-import type { Bucket, Compute, DataFlow, Datastore, FirewallRule, ModelResource, SecurityGroup } from '../../model/resources.js';
+import { isEveryoneAllowlistEntry } from '../model/cidr.js';
+import type { Finding, FixSnippet } from '../findings/finding.js';
+import type { Bucket, Compute, DataFlow, Datastore, FirewallRule, ModelResource, SecurityGroup } from '../model/resources.js';
 
 const shell = (lines: string[]): FixSnippet => ({ language: 'shell', code: lines.join('\n') });
 

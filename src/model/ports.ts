@@ -3,7 +3,7 @@
  * subtracted as ranges, never expanded into port lists, so a rule for
  * 0-65535 costs the same as a rule for 22.
  */
-import type { PortRange } from '../model/resources.js';
+import type { PortRange } from './resources.js';
 
 export const ALL_PORTS: PortRange = { from: 0, to: 65535 };
 

@@ -14,7 +14,7 @@ import {
   protocolCovers,
   rangeContains,
   subtract,
-} from '../../src/analysis/ports.js';
+} from '../../src/model/ports.js';
 
 describe('protocols', () => {
   test('normalisation', () => {

@@ -5,10 +5,10 @@
  * ports, sources and rule numbers) and the model record it is about.
  * Placeholders in angle brackets are what only the owner can decide.
  */
-import type { Finding, FixSnippet } from '../../findings/finding.js';
-import type { DataFlow, Datastore, ModelResource } from '../../model/resources.js';
-import { parseCidr } from '../../analysis/cidr.js';
-import { bucketNameOfArn, regionOfArn } from './arn.js';
+import type { Finding, FixSnippet } from '../findings/finding.js';
+import type { DataFlow, Datastore, ModelResource } from '../model/resources.js';
+import { parseCidr } from '../model/cidr.js';
+import { bucketNameOfArn, regionOfArn } from '../sources/aws/arn.js';
 
 const BLOCK_ALL = 'BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { cidrContains, describeCidr, isEveryone, isEveryoneAllowlistEntry, isPrivateCidr, parseCidr } from '../../src/analysis/cidr.js';
+import { cidrContains, describeCidr, isEveryone, isEveryoneAllowlistEntry, isPrivateCidr, parseCidr } from '../../src/model/cidr.js';
 
 describe('parseCidr', () => {
   test('IPv4 with and without prefix; host bits are cleared', () => {

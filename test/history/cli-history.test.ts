@@ -108,6 +108,12 @@ describe('run history from the CLI', () => {
       expect(run.stdout).toBe(baseline.stdout);
       expect(run.stderr).toMatch(/^leakproof: warning: run history not recorded in .*: .* \(--no-history turns recording off\)\n$/);
     }
+    // An unreachable PostgreSQL server: a warning that never shows the password.
+    const pg = await runCli(['scan', dir, '--history', 'postgres://ci:s3cret-pass@127.0.0.1:1/leakproof', '--format', 'json']);
+    expect([pg.code, pg.stdout]).toEqual([baseline.code, baseline.stdout]);
+    // (The first import of pg in a jest context may print Node's VM-modules notice first.)
+    expect(pg.stderr).toMatch(/^leakproof: warning: run history not recorded in postgres:\/\/ci:\*\*\*@127\.0\.0\.1:1\/leakproof: .*ECONNREFUSED/m);
+    expect(pg.stderr).not.toContain('s3cret-pass');
     if (process.getuid?.() !== 0) {
       // A read-only folder (root ignores permissions, so only checked as another user).
       const ro = path.join(tmp, 'ro');

@@ -38,13 +38,16 @@ const rule: Rule = {
       const wide = list.entries.value.filter(isEveryoneAllowlistEntry);
       if (wide.length === 0) continue;
       const endpoint = list.endpoint ? resource.publicEndpoints.find((e) => e.name === list.endpoint) : undefined;
+      const isOn = endpoint?.enabled.known === true && endpoint.enabled.value;
       const state = endpoint
-        ? endpoint.enabled.known && !endpoint.enabled.value
-          ? `${endpoint.name} is off today`
-          : `${endpoint.name} is not confirmed on`
-        : 'no public connection is declared today';
+        ? isOn
+          ? `${endpoint.name} is on, so the whole internet can connect through it`
+          : endpoint.enabled.known
+            ? `${endpoint.name} is off today, so it is one switch away from the whole internet`
+            : `whether ${endpoint.name} is on is not known (${endpoint.enabled.reason}), so it may already be open to the whole internet`
+        : 'no public connection is declared today, so it is one public connection away from the whole internet';
       out.push({
-        message: `${describeDatastore(resource)}: ${list.name}${list.address ? ` (${list.address})` : ''} admits ${wide.map((w) => describeCidr(w === '0.0.0.0' ? '0.0.0.0/0' : w)).join(', ')}; ${state}, so one public connection away from the whole internet.`,
+        message: `${describeDatastore(resource)}: ${list.name}${list.address ? ` (${list.address})` : ''} admits ${wide.map((w) => describeCidr(w === '0.0.0.0' ? '0.0.0.0/0' : w)).join(', ')}; ${state}.`,
         ...(list.loc ? { location: list.loc } : {}),
         key: list.name,
         details: { allowlist: list.name, entries: wide.join(', ') },

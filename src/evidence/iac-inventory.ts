@@ -3,11 +3,13 @@
  * and size (so an auditor can tell exactly which version of the code was
  * judged), and the resources the sources read from them, with where each is
  * declared. The inputs are read again with the same options as the scan;
- * this only happens when evidence is asked for.
+ * this only happens when evidence is asked for. A saved live inventory among
+ * the inputs contributes its records and what it covered.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { SourceResource } from '../model/source-resource.js';
 import { loadUnitSources, type SourceOptions } from '../sources/load-unit.js';
+import { looksLikeInventory, readInventory } from '../sources/live/inventory.js';
 import { createParseCache } from '../sources/terraform/load.js';
 import { walkInputs } from '../sources/walk.js';
 import { byPath, sha256Hex } from './manifest.js';
@@ -16,6 +18,8 @@ export interface IacInventory {
   kind: 'iac';
   paths: string[];
   files: Array<{ path: string; sha256: string; bytes: number }>;
+  /** Saved live inventories among the inputs: what each covered (their records are listed under resources). */
+  liveInventories: Array<{ path: string; provider: string; accounts: string[]; regions: string[]; startedAt: string; finishedAt: string; notAssessed: number }>;
   resources: Array<{ address: string; type: string; provider: string; region: string | null; file: string; line: number; deployment: string | null; dataSource: boolean }>;
 }
 
@@ -30,8 +34,29 @@ export function iacInventory(paths: string[], options: SourceOptions): { invento
   const files = new Set<string>();
   const resources: IacInventory['resources'] = [];
   const providers = new Set<string>();
+  const liveInventories: IacInventory['liveInventories'] = [];
   for (const unit of walked.units) {
     for (const f of unit.files) files.add(f);
+    for (const f of unit.files.filter((name) => /\.json$/i.test(name))) {
+      const text = readFileSync(f, 'utf8');
+      if (!looksLikeInventory(text)) continue;
+      const read = readInventory(f, text);
+      if ('error' in read) continue; // the scan reported it as an input error
+      const { outcome } = read;
+      liveInventories.push({
+        path: f,
+        provider: outcome.provider,
+        accounts: outcome.coverage.accounts,
+        regions: outcome.coverage.regions,
+        startedAt: outcome.startedAt,
+        finishedAt: outcome.finishedAt,
+        notAssessed: outcome.coverage.notAssessed.length,
+      });
+      for (const r of outcome.resources) {
+        if (r.kind !== 'data-flow') providers.add(r.provider);
+        resources.push({ address: r.id, type: r.sourceType, provider: r.provider, region: r.region.known ? r.region.value : null, file: f, line: 0, deployment: null, dataSource: false });
+      }
+    }
     const loaded = loadUnitSources(unit, { ...options, cache });
     for (const r of loaded.resources) {
       if (!r.isData && r.provider !== 'other') providers.add(r.provider);
@@ -54,5 +79,6 @@ export function iacInventory(paths: string[], options: SourceOptions): { invento
   resources.sort((a, b) => byPath(a.file, b.file) || a.line - b.line || byPath(a.address, b.address));
   // Two path arguments can cover the same file: list each resource once.
   const unique = resources.filter((r, i) => i === 0 || JSON.stringify(r) !== JSON.stringify(resources[i - 1]));
-  return { inventory: { kind: 'iac', paths: roots, files: fileList, resources: unique }, providers };
+  liveInventories.sort((a, b) => byPath(a.path, b.path));
+  return { inventory: { kind: 'iac', paths: roots, files: fileList, liveInventories, resources: unique }, providers };
 }

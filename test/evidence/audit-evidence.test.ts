@@ -96,5 +96,14 @@ describe('live audits: evidence and history', () => {
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain('FAILED: controls/cis-alicloud.csv: content changed');
     expect(spawnSync('sha256sum', ['-c', 'MANIFEST.sha256'], { cwd: unpacked }).status).not.toBe(0);
+
+    // `scan inventory.json --evidence`: the inventory's records and coverage are in the snapshot, and its cloud counts.
+    const scanned = at('scan-of-inventory');
+    expect((await runCli(['scan', inventory, '--no-history', '--no-config', '--evidence', scanned])).code).toBe(1);
+    const snapshot = JSON.parse(readFileSync(path.join(scanned, 'inventory.json'), 'utf8'));
+    expect(snapshot.liveInventories).toEqual([expect.objectContaining({ provider: 'alicloud', accounts: [INCIDENT_ACCOUNT_ID], regions: ['eu-central-1'], notAssessed: 0 })]);
+    expect(snapshot.resources.some((r: { address: string }) => r.address.includes('dbinstance/rm-accounts'))).toBe(true);
+    expect(statusOf(scanned, 'cis-alicloud', '6.2')).toBe('fail');
+    expect(statusOf(scanned, 'cis-alicloud', '4.3')).toBe('pass');
   });
 });

@@ -52,7 +52,7 @@ function renderFinding(c: ChalkInstance, f: Finding): string {
   if (f.evidence?.path?.length) {
     lines.push(c.dim('    path:'));
     f.evidence.path.forEach((hop, i) => {
-      lines.push(`      ${i + 1}. ${hop.kind.padEnd(17)} ${hop.address}  ${c.dim(formatLocation(hop.loc))}`);
+      lines.push(`      ${i + 1}. ${hop.kind.padEnd(17)} ${hop.address}${hop.loc ? `  ${c.dim(formatLocation(hop.loc))}` : ""}`);
       lines.push(`         ${hop.detail}`);
     });
   }

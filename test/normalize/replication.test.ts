@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import type { DataFlow, ModelResource } from '../../src/model/resources.js';
 import type { SourceResource } from '../../src/model/source-resource.js';
 import { createNormalizeContext } from '../../src/sources/terraform/normalize/common.js';
-import { bucketNameFromArn, normalizeReplication, regionFromArn } from '../../src/sources/terraform/normalize/replication.js';
+import { normalizeReplication } from '../../src/sources/terraform/normalize/replication.js';
+import { bucketNameOfArn, regionOfArn } from '../../src/sources/shared/arn.js';
 import { at, ref, resource, unknownValue } from './build.js';
 
 const flowsOf = (resources: SourceResource[]): DataFlow[] =>
@@ -196,9 +197,9 @@ describe('Alibaba Cloud', () => {
 
 describe('ARN helpers', () => {
   test('region and bucket name from ARNs', () => {
-    expect(regionFromArn('arn:aws:rds:eu-west-1:111122223333:db:x')).toBe('eu-west-1');
-    expect(regionFromArn('arn:aws:s3:::bucket')).toBeUndefined();
-    expect(regionFromArn('not-an-arn')).toBeUndefined();
-    expect(bucketNameFromArn('arn:aws:s3:::bucket/prefix')).toBe('bucket');
+    expect(regionOfArn('arn:aws:rds:eu-west-1:111122223333:db:x')).toBe('eu-west-1');
+    expect(regionOfArn('arn:aws:s3:::bucket')).toBeUndefined();
+    expect(regionOfArn('not-an-arn')).toBeUndefined();
+    expect(bucketNameOfArn('arn:aws:s3:::bucket/prefix')).toBe('bucket');
   });
 });

@@ -25,30 +25,7 @@ export function rdsArn(scope: AccountScope, region: string, type: 'db' | 'cluste
   return `arn:${scope.partition}:rds:${region}:${scope.account}:${type}:${id}`;
 }
 
-/** The region field of an ARN, if it has one (S3 bucket ARNs do not). */
-export function regionOfArn(arn: string): string | undefined {
-  const parts = arn.split(':');
-  if (parts[0] !== 'arn' || parts.length < 6) return undefined;
-  return parts[3] !== '' ? parts[3] : undefined;
-}
-
-/** The account field of an ARN. */
-export function accountOfArn(arn: string): string | undefined {
-  const parts = arn.split(':');
-  if (parts[0] !== 'arn' || parts.length < 6) return undefined;
-  return parts[4] !== '' ? parts[4] : undefined;
-}
-
-/** `arn:aws:sts::123:assumed-role/x/y` → 'aws'. */
-export function partitionOfArn(arn: string): string | undefined {
-  const parts = arn.split(':');
-  return parts[0] === 'arn' && parts[1] ? parts[1] : undefined;
-}
-
-/** `arn:aws:s3:::name` or `arn:aws:s3:::name/prefix` → name. */
-export function bucketNameOfArn(arn: string): string | undefined {
-  return /^arn:[^:]+:s3:::([^/]+)/.exec(arn)?.[1];
-}
+export { accountOfArn, bucketNameOfArn, partitionOfArn, regionOfArn } from '../shared/arn.js';
 
 /** The partition a region belongs to (for ARNs when no caller ARN says it). */
 export function partitionOfRegion(region: string): string {

@@ -15,18 +15,8 @@ import type { SourceLocation } from '../../../model/location.js';
 import type { DataFlow, DataFlowKind, ModelResource } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asList, asString, getPath, type Value } from '../../../model/value.js';
+import { bucketNameOfArn, regionOfArn } from '../../shared/arn.js';
 import { attr, linkOf, present, reasonOf, referenced, stringFact, templateBase, type NormalizeContext } from './common.js';
-
-/** The region field of an ARN (`arn:aws:rds:eu-west-1:123:db:x` → eu-west-1); S3 ARNs have none. */
-function regionFromArn(arn: string): string | undefined {
-  const parts = arn.split(':');
-  if (parts[0] !== 'arn' || parts.length < 6) return undefined;
-  return parts[3] !== '' ? parts[3] : undefined;
-}
-
-function bucketNameFromArn(arn: string): string | undefined {
-  return /^arn:[^:]+:s3:::([^/]+)/.exec(arn)?.[1];
-}
 
 interface FlowSpec {
   declaring: SourceResource;
@@ -86,7 +76,7 @@ function s3Flows(ctx: NormalizeContext, flows: Flows): void {
       // A destination bucket in the same template is in the same region.
       if (referenced(target, ctx)) continue;
       const arn = asString(target);
-      if (arn !== undefined && byName.has(bucketNameFromArn(arn) ?? arn)) continue;
+      if (arn !== undefined && byName.has(bucketNameOfArn(arn) ?? arn)) continue;
       flows.add({
         declaring: bucket,
         flowKind: 's3-replication',
@@ -106,7 +96,7 @@ function sourceDatabase(v: Value, declaring: SourceResource, ctx: NormalizeConte
   const s = asString(v);
   const explicit = asString(sourceRegionValue);
   if (s !== undefined) {
-    const region = regionFromArn(s) ?? explicit;
+    const region = regionOfArn(s) ?? explicit;
     return { link: { kind: 'external', value: s, loc: v.loc }, region: region !== undefined ? known(region, v.loc) : stackRegion(declaring) };
   }
   return { link: linkOf(v, ctx), region: explicit !== undefined ? known(explicit, sourceRegionValue?.loc) : unknownFact(`the source database: ${reasonOf(v)}`, v.loc) };

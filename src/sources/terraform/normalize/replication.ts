@@ -14,6 +14,7 @@ import type { DataFlow, DataFlowKind, ModelResource } from '../../../model/resou
 import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
 import { asBool, asList, asString, getPath, type ResourceRef, type Value } from '../../../model/value.js';
 import { attr, baseOf, regionFact as providerRegionFact, stringFact, type NormalizeContext } from './common.js';
+import { bucketNameOfArn, regionOfArn } from '../../shared/arn.js';
 import { isS3BucketModule } from './storage-modules.js';
 
 /**
@@ -56,19 +57,6 @@ function within(v: Value | undefined, r: SourceResource): SourceLocation {
   const loc = v?.loc;
   if (loc && loc.file === r.loc.file && loc.startLine >= r.loc.startLine && loc.endLine <= r.loc.endLine) return loc;
   return r.loc;
-}
-
-/** The region field of an ARN (`arn:aws:rds:eu-west-1:123:db:x` → eu-west-1); S3 ARNs have none. */
-export function regionFromArn(arn: string): string | undefined {
-  const parts = arn.split(':');
-  if (parts[0] !== 'arn' || parts.length < 6) return undefined;
-  return parts[3] !== '' ? parts[3] : undefined;
-}
-
-/** `arn:aws:s3:::name` (or `arn:aws:s3:::name/prefix`) → name. */
-export function bucketNameFromArn(arn: string): string | undefined {
-  const m = /^arn:[^:]+:s3:::([^/]+)/.exec(arn);
-  return m?.[1];
 }
 
 /** Alibaba OSS writes regions as `oss-cn-hangzhou`. */
@@ -186,7 +174,7 @@ function s3Destination(v: Value | undefined, ctx: NormalizeContext, bucketsByNam
   if (target) return { link: resourceLink(target, v?.loc), region: regionFact(target) };
   const arn = asString(v);
   if (arn !== undefined) {
-    const name = bucketNameFromArn(arn) ?? arn;
+    const name = bucketNameOfArn(arn) ?? arn;
     const inScan = bucketsByName.get(name);
     if (inScan) return { link: { ...inScan.link, ...(v?.loc ? { loc: v.loc } : {}) }, region: inScan.region };
     return { link: { kind: 'external', value: arn, loc: v?.loc }, region: unknownFact(`the destination bucket ${arn} is not in the scanned files, so its region is unknown`, v?.loc) };
@@ -264,7 +252,7 @@ function dbRegion(v: Value | undefined, ctx: NormalizeContext, types: string[], 
   if (target) return { link: resourceLink(target, v?.loc), region: regionFact(target) };
   const s = asString(v);
   if (s !== undefined) {
-    const region = regionFromArn(s);
+    const region = regionOfArn(s);
     // A plain identifier names a DB in the replica's own region (cross-region replicas need an ARN).
     return { link: { kind: 'external', value: s, loc: v?.loc }, region: region ? known(region, v?.loc) : fallback };
   }

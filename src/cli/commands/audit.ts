@@ -17,7 +17,8 @@ import { ResidencyOptionError } from '../../analysis/residency.js';
 import { failsGate } from '../../findings/report.js';
 import { evaluatePolicy, type PolicyInputs } from '../../policy/apply.js';
 import { readBaseline } from '../../policy/baseline.js';
-import { discoverConfigFile, EMPTY_CONFIG, loadConfig, type PolicyConfig } from '../../policy/config.js';
+import { resolveConfigOption } from './config-option.js';
+import { ruleInfosOf } from './rule-infos.js';
 import { ruleEnabled } from '../../policy/rule-selection.js';
 import { FormatSpecError, outputIsFolder, parseFormatSpec, renderReport, REPORT_FORMATS, type ReportTarget } from '../../reporters/index.js';
 import { shouldColor } from '../../reporters/text.js';
@@ -81,19 +82,6 @@ export function withAuditOptions(cmd: Command): Command {
     .option('--region-concurrency <n>', 'regions of one account read at the same time', positiveInt, 4);
 }
 
-function resolveConfig(option: string | false | undefined): PolicyConfig {
-  if (option === false) return EMPTY_CONFIG;
-  let file = option;
-  if (file === undefined) {
-    const found = discoverConfigFile(['.']);
-    if (found.error) throw new UsageError(found.error);
-    file = found.file;
-  }
-  if (!file) return EMPTY_CONFIG;
-  const { config, errors } = loadConfig(file);
-  if (errors.length > 0) throw new UsageError(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\nleakproof: '));
-  return config;
-}
 
 function targetsOf(options: AuditCommandOptions): ReportTarget[] {
   try {
@@ -111,7 +99,7 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
   const startedAt = new Date();
   const targets = targetsOf(options);
   const prepared = prepareRunOutputs(options);
-  const config = resolveConfig(options.config);
+  const config = resolveConfigOption(options.config);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
   const inFramework = options.framework ? frameworkRuleFilter(options.framework) : () => true;
   const keep = (id: string) => ruleEnabled(id, config.rules) && inFramework(id);
@@ -156,17 +144,7 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
   }
   const policy = evaluatePolicy(evaluated.report, { config, ...(baseline ? { baseline } : {}), knownRuleIds: [...allRules.rules, ...allRules.declarative].map((r) => r.id) });
   const report = policy.report;
-  const rules = [...ruleSet.rules, ...ruleSet.declarative].map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    severity: r.severity,
-    category: r.category,
-    description: r.description,
-    remediation: r.remediation,
-    references: r.references,
-    frameworks: r.frameworks,
-  }));
+  const rules = ruleInfosOf(ruleSet);
   const finished = {
     scope: auditScope(outcome.provider, outcome.coverage.accounts, outcome.coverage.regions, { rules: options.rules, ...(options.framework ? { framework: options.framework } : {}) }),
     report,

@@ -20,9 +20,9 @@ import { verifyBundle } from '../../evidence/verify-bundle.js';
 import { EvidenceTargetError, writeBundle } from '../../evidence/write-bundle.js';
 import type { ScanReport } from '../../findings/report.js';
 import { evaluatePolicy } from '../../policy/apply.js';
-import { discoverConfigFile, EMPTY_CONFIG, loadConfig, type PolicyConfig } from '../../policy/config.js';
+import { resolveConfigOption } from './config-option.js';
+import { ruleInfosOf } from './rule-infos.js';
 import { ruleEnabled } from '../../policy/rule-selection.js';
-import type { RuleInfo } from '../../reporters/rule-info.js';
 import { looksLikeInventory, readInventory } from '../../sources/live/inventory.js';
 import { liveReport } from '../../sources/live/report.js';
 import { UsageError } from '../errors.js';
@@ -39,33 +39,7 @@ export interface EvidenceCommandOptions {
   allowedRegions: string[];
 }
 
-function resolveConfig(option: string | false | undefined): PolicyConfig {
-  if (option === false) return EMPTY_CONFIG;
-  let file = option;
-  if (file === undefined) {
-    const found = discoverConfigFile(['.']);
-    if (found.error) throw new UsageError(found.error);
-    file = found.file;
-  }
-  if (!file) return EMPTY_CONFIG;
-  const { config, errors } = loadConfig(file);
-  if (errors.length > 0) throw new UsageError(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\nleakproof: '));
-  return config;
-}
 
-function ruleInfos(ruleSet: { rules: RuleInfo[]; declarative: RuleInfo[] }): RuleInfo[] {
-  return [...ruleSet.rules, ...ruleSet.declarative].map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    severity: r.severity,
-    category: r.category,
-    description: r.description,
-    remediation: r.remediation,
-    references: r.references,
-    frameworks: r.frameworks,
-  }));
-}
 
 function isReport(json: unknown): json is ScanReport {
   const r = json as Partial<ScanReport> | null;
@@ -82,10 +56,10 @@ export async function runEvidenceCommand(options: EvidenceCommandOptions, argv: 
   } catch (e) {
     throw new UsageError(`cannot read ${options.from}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const config = resolveConfig(options.config);
+  const config = resolveConfigOption(options.config);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
   const ruleSet = { rules: allRules.rules.filter((r) => ruleEnabled(r.id, config.rules)), declarative: allRules.declarative.filter((r) => ruleEnabled(r.id, config.rules)) };
-  const rules = ruleInfos(ruleSet);
+  const rules = ruleInfosOf(ruleSet);
   const shownFrom = path.relative(process.cwd(), path.resolve(options.from)).split(path.sep).join('/') || options.from;
 
   let input: EvidenceInput;

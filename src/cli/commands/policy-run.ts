@@ -9,7 +9,9 @@ import type { ScanReport } from '../../findings/report.js';
 import type { RuleSet } from '../../engine/rule-loader.js';
 import { evaluatePolicy, type PolicyInputs, type PolicyOutcome } from '../../policy/apply.js';
 import { readBaseline, type BaselineEntry } from '../../policy/baseline.js';
-import { discoverConfigFile, EMPTY_CONFIG, loadConfig, type PolicyConfig } from '../../policy/config.js';
+import type { PolicyConfig } from '../../policy/config.js';
+import { configErrorText, resolveConfigOption } from './config-option.js';
+import { ruleInfosOf } from './rule-infos.js';
 import { ruleEnabled, ruleSelected, type FindingFilters } from '../../policy/rule-selection.js';
 import type { RuleInfo } from '../../reporters/rule-info.js';
 import { scanPaths } from '../../scan.js';
@@ -62,22 +64,6 @@ export interface PolicyRun {
   outcome: PolicyOutcome;
 }
 
-const configErrorText = (errors: Array<{ file: string; line?: number; message: string }>) =>
-  errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\nleakproof: ');
-
-function resolveConfig(paths: string[], option: string | false | undefined): PolicyConfig {
-  if (option === false) return EMPTY_CONFIG;
-  let file = option;
-  if (file === undefined) {
-    const found = discoverConfigFile(paths);
-    if (found.error) throw new UsageError(found.error);
-    file = found.file;
-  }
-  if (!file) return EMPTY_CONFIG;
-  const { config, errors } = loadConfig(file);
-  if (errors.length > 0) throw new UsageError(configErrorText(errors));
-  return config;
-}
 
 function filtersOf(options: PolicyRunOptions): FindingFilters {
   const categories = options.category ?? [];
@@ -107,7 +93,7 @@ function inScannedPaths(paths: string[]): (entry: BaselineEntry) => boolean {
 const COMMENT_FILE = /\.(tf|ya?ml|template)$/;
 
 export async function runScanWithPolicy(paths: string[], options: PolicyRunOptions, useBaseline: boolean): Promise<PolicyRun> {
-  const config = resolveConfig(paths, options.config);
+  const config = resolveConfigOption(options.config, paths);
   const filters = filtersOf(options);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
   const ruleSet = selectRules(allRules, config, filters, options.framework);
@@ -160,17 +146,7 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
   });
   if (options.reportUnusedSuppressions)
     outcome.report.notes.push(...outcome.unused.map((u) => `unused suppression: ${u.description}`));
-  const rules = [...ruleSet.rules, ...ruleSet.declarative].map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    severity: r.severity,
-    category: r.category,
-    description: r.description,
-    remediation: r.remediation,
-    references: r.references,
-    frameworks: r.frameworks,
-  }));
+  const rules = ruleInfosOf(ruleSet);
   return { config, rules, ruleSet, outcome };
 }
 

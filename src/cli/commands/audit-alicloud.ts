@@ -9,7 +9,6 @@
 import { Command, Option } from 'commander';
 import { AlicloudSetupError } from '../../sources/alicloud/credentials.js';
 import { isProduct, PRODUCTS, type Product } from '../../sources/alicloud/products.js';
-import { alicloudAuditProvider } from '../../sources/alicloud/provider.js';
 import { UsageError } from '../errors.js';
 import { collect, collectList } from '../parse-options.js';
 import { positiveInt, runAuditCommand, withAuditOptions, type AuditCommandOptions } from './audit.js';
@@ -51,6 +50,8 @@ function endpointsOf(values: string[]): Partial<Record<Product, string>> {
 export async function runAlicloudAudit(options: AlicloudCommandOptions): Promise<number> {
   if (options.roleArn && !ROLE_ARN.test(options.roleArn)) throw new UsageError(`--role-arn: '${options.roleArn}' is not a RAM role ARN (acs:ram::<account id>:role/<name>)`);
   const regions = regionsOf(options.regions);
+  // The Alibaba Cloud clients are loaded only for an Alibaba Cloud audit, not for every scan.
+  const { alicloudAuditProvider } = await import('../../sources/alicloud/provider.js');
   const provider = alicloudAuditProvider({
     ...(options.profile ? { profile: options.profile } : {}),
     ...(regions ? { regions } : {}),

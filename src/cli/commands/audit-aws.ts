@@ -7,8 +7,6 @@
  * point the audit at any AWS-compatible endpoint.
  */
 import { Command, Option } from 'commander';
-import { awsAuditProvider } from '../../sources/aws/provider.js';
-import { AwsSetupError } from '../../sources/aws/session.js';
 import { UsageError } from '../errors.js';
 import { collectList } from '../parse-options.js';
 import { positiveInt, runAuditCommand, withAuditOptions, type AuditCommandOptions } from './audit.js';
@@ -39,6 +37,9 @@ export async function runAwsAudit(options: AwsCommandOptions): Promise<number> {
   if (options.org && options.roleArn) throw new UsageError('--org and --role-arn do not go together: --org assumes --role-name in each account');
   if (options.roleArn && !/^arn:[^:]+:iam::\d{12}:role\/.+/.test(options.roleArn)) throw new UsageError(`--role-arn: '${options.roleArn}' is not an IAM role ARN`);
   const regions = regionsOf(options.regions);
+  // The AWS SDK is loaded only for an AWS audit: a scan must not pay its start-up time.
+  const { awsAuditProvider } = await import('../../sources/aws/provider.js');
+  const { AwsSetupError } = await import('../../sources/aws/session.js');
   const provider = awsAuditProvider({
     ...(options.profile ? { profile: options.profile } : {}),
     ...(regions ? { regions } : {}),

@@ -26,6 +26,8 @@ import type {
 } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asBool, asNumber, asString, type MapValue, type Value } from '../../../model/value.js';
+import { implicitId, vpcOfImplicitId } from '../../../model/implicit-ids.js';
+import { awsDefaultGroupRule } from '../../shared/aws-default-group.js';
 import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
 import {
   attr,
@@ -45,11 +47,6 @@ export const VPC = 'AWS::EC2::VPC';
 export const SUBNET = 'AWS::EC2::Subnet';
 export const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
 const INTERNET_GATEWAY = 'AWS::EC2::InternetGateway';
-
-/** Ids of the implicit per-VPC records; the same convention as the Terraform normalizer and the analysis. */
-export function implicitId(vpcAddress: string, what: 'default_network_acl' | 'default_security_group'): string {
-  return `${vpcAddress}#${what}`;
-}
 
 // ---------------------------------------------------------------- VPCs and subnets
 
@@ -364,11 +361,6 @@ export function groupIdOf(v: Value | undefined, ctx: NormalizeContext): { id: st
   return named ? { id: named.address, declared: true } : { id: s, declared: false };
 }
 
-/** AWS's own rule in every default security group: all traffic from members of the group. */
-function awsDefaultGroupRule(groupId: string, loc: SourceLocation): FirewallRule {
-  return { direction: 'ingress', protocol: known('all'), ports: known(ALL_PORTS), policy: known('accept'), source: { kind: 'group', link: { kind: 'resource', id: groupId } }, loc, key: `${groupId}.aws-default` };
-}
-
 /** EC2-Classic DB security groups: a CIDR or EC2 group admitted to the database port, whatever it is. */
 function classicIngress(item: (k: string) => Value | undefined, ctx: NormalizeContext, base: { loc: SourceLocation | undefined; key: string; address?: string }): FirewallRule[] {
   const sources: TrafficSource[] = [];
@@ -421,7 +413,7 @@ function securityGroupsOf(ctx: NormalizeContext): SecurityGroup[] {
     if (group) return group;
     if (target.id.includes('#')) {
       // Rules added to a VPC's default group sit beside AWS's own rule.
-      const vpcAddress = target.id.slice(0, target.id.indexOf('#'));
+      const vpcAddress = vpcOfImplicitId(target.id);
       const vpc = ctx.byAddress.get(vpcAddress)!;
       group = { ...templateBase(vpc), id: target.id, kind: 'security-group', sourceType: SECURITY_GROUP, loc: rule.loc, network: { kind: 'resource', id: vpcAddress }, isDefault: true, rules: [awsDefaultGroupRule(target.id, vpc.loc)] };
     } else {

@@ -23,6 +23,8 @@ import type {
 } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asBool, asList, asNumber, asString, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
+import { implicitId, vpcOfImplicitId } from '../../../model/implicit-ids.js';
+import { awsDefaultGroupRule } from '../../shared/aws-default-group.js';
 import { ALL_PORTS, alicloudPortRange, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
 import { attr, baseOf, boolFact, linkOf, stringFact, type NormalizeContext } from './common.js';
 import { firewallsFromKnownModules } from './network-modules.js';
@@ -162,11 +164,6 @@ function scannedAddressOfRef(ctx: NormalizeContext, v: Value | undefined): strin
 
 // ---------------------------------------------------------------- route tables
 
-/** The implicit tables and ACLs of a VPC, addressed `<vpc address>#main_route_table` etc. */
-export function implicitId(vpcAddress: string, what: 'main_route_table' | 'default_network_acl' | 'default_security_group'): string {
-  return `${vpcAddress}#${what}`;
-}
-
 const MAIN_TABLE_ATTRS = new Set(['main_route_table_id', 'default_route_table_id']);
 
 /** Route target from the fields of an inline route or an aws_route. */
@@ -254,7 +251,7 @@ function routeTablesOf(ctx: NormalizeContext, subnetsByAddress: Map<string, Subn
   const mainTableOf = (id: string, mention: SourceResource): RouteTable => {
     let t = tables.get(id);
     if (!t) {
-      const vpcAddress = id.slice(0, id.indexOf('#'));
+      const vpcAddress = vpcOfImplicitId(id);
       const vpc = ctx.byAddress.get(vpcAddress)!;
       t = {
         ...baseOf(vpc),
@@ -657,7 +654,7 @@ function securityGroupsOf(ctx: NormalizeContext): SecurityGroup[] {
     if (!group) {
       if (target.id.includes('#')) {
         // Rules added to a VPC's untouched default group sit beside AWS's own rule (all traffic from the group itself).
-        const vpcAddress = target.id.slice(0, target.id.indexOf('#'));
+        const vpcAddress = vpcOfImplicitId(target.id);
         const vpc = ctx.byAddress.get(vpcAddress)!;
         group = { ...baseOf(vpc), id: target.id, kind: 'security-group', sourceType: 'aws_default_security_group', loc: rule.loc, network: { kind: 'resource', id: vpcAddress }, isDefault: true, rules: [awsDefaultGroupRule(target.id, vpc.loc)] };
       } else {
@@ -698,11 +695,6 @@ function vpcOfGroup(r: SourceResource, ctx: NormalizeContext): Link {
   const v = attr(r, 'vpc_id');
   // A group without vpc_id is created in the default VPC.
   return v && v.t !== 'null' ? linkOf(v, ctx) : defaultVpcLink(ctx);
-}
-
-/** AWS's own rule in every default security group: all traffic from members of the group. */
-function awsDefaultGroupRule(groupId: string, loc: SourceLocation): FirewallRule {
-  return { direction: 'ingress', protocol: known('all'), ports: known(ALL_PORTS), policy: known('accept'), source: { kind: 'group', link: { kind: 'resource', id: groupId } }, loc, key: `${groupId}.aws-default` };
 }
 
 // ---------------------------------------------------------------- entry point

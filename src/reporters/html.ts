@@ -6,10 +6,14 @@
  * Security Policy allows only this page's own style and script (by hash) and no
  * connections, so even a mistake in escaping could not load or send anything.
  * All finding text is HTML-escaped on the way in.
+ *
+ * Parts of a live account that could not be read (`notAssessed`) are counted in
+ * the header line and the summary and listed right after the summary, so the
+ * page never reads as a clean pass for them.
  */
 import { createHash } from 'node:crypto';
 import { CATEGORIES, SEVERITIES, severityRank, type Finding } from '../findings/finding.js';
-import { sortFindings, type ScanReport } from '../findings/report.js';
+import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
 import { escapeHtml } from './escape.js';
 import { REPORT_JS } from './html/script.js';
@@ -68,13 +72,33 @@ function findingRow(f: Finding, order: number): string {
   );
 }
 
+const parts = (n: number) => `${n} part${n === 1 ? '' : 's'} not assessed`;
+
 function summary(report: ScanReport): string {
   const s = report.summary;
   const cards = SEVERITIES.map((sev) => `<div class="card sev-${sev}"><span class="n">${s.bySeverity[sev]}</span>${sev}</div>`).join('');
   const categories = CATEGORIES.map((c) => `<tr><td>${h(c)}</td><td>${s.byCategory[c]}</td></tr>`).join('');
+  const gaps = report.notAssessed?.length ?? 0;
+  // Only the page's own stylesheet applies (CSP), so this reuses its classes.
+  const gapCard = gaps ? `<div class="cards" id="not-assessed-summary"><div class="card sev-medium"><span class="n">${gaps}</span>not assessed</div></div>` : '';
   return (
-    `<h2>Summary</h2><div class="cards" id="severity-summary">${cards}</div>` +
+    `<h2>Summary</h2><div class="cards" id="severity-summary">${cards}</div>${gapCard}` +
     `<h2>By category</h2><table class="categories" id="category-summary"><thead><tr><th>category</th><th>findings</th></tr></thead><tbody>${categories}</tbody></table>`
+  );
+}
+
+function notAssessedSection(list: NotAssessed[]): string {
+  if (list.length === 0) return '';
+  const head = '<thead><tr><th>provider</th><th>account</th><th>region</th><th>service</th><th>what</th><th>call</th><th>reason</th></tr></thead>';
+  const rows = list.map(
+    (n) =>
+      `<tr><td>${h(n.provider)}</td><td><code>${h(n.account)}</code></td><td><code>${h(n.region)}</code></td><td>${h(n.service)}</td>` +
+      `<td>${h(n.scope)}</td><td>${n.apiCall ? `<code>${h(n.apiCall)}</code>` : ''}</td><td>${h(n.reason)}</td></tr>`,
+  );
+  return (
+    `<section id="not-assessed-section"><h2 class="sev-medium">Not assessed (${list.length} part${list.length === 1 ? '' : 's'})</h2>` +
+    '<p>Nothing in these parts was checked: no finding there does not mean no problem.</p>' +
+    `<table id="not-assessed">${head}<tbody>\n${rows.join('\n')}\n</tbody></table></section>`
   );
 }
 
@@ -93,7 +117,7 @@ function problems(report: ScanReport): string {
   return out.join('');
 }
 
-function findingsTable(findings: Finding[]): string {
+function findingsTable(findings: Finding[], notAssessed: number): string {
   const options = (values: readonly string[]) => values.map((v) => `<option value="${h(v)}">${h(v)}</option>`).join('');
   const unsuppressed = findings.filter((f) => !f.suppressed).length;
   const controls =
@@ -111,7 +135,10 @@ function findingsTable(findings: Finding[]): string {
     '<th data-sort="location"><button type="button">Location</button></th>' +
     '<th>Finding (open for path and fix)</th><th>Status</th></tr></thead>';
   const rows = findings.map((f, i) => findingRow(f, i)).join('\n');
-  const empty = findings.length === 0 ? '<p class="empty">No findings.</p>' : '';
+  const empty =
+    findings.length === 0
+      ? `<p class="empty">${notAssessed ? `No findings in the parts that were assessed; ${h(parts(notAssessed))} (listed above).` : 'No findings.'}</p>`
+      : '';
   return `<h2>Findings</h2>${controls}<table id="findings">${head}<tbody>\n${rows}\n</tbody></table>${empty}`;
 }
 
@@ -139,11 +166,12 @@ export function renderHtml(report: ScanReport, options: HtmlOptions = {}): strin
     `<h1>${h(title)}</h1>`,
     `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} · ${s.findings} finding${s.findings === 1 ? '' : 's'}` +
       `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} · ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned` +
-      `${s.errors ? ` · ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}</p>`,
-    summary(report),
+      `${s.errors ? ` · ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}` +
+      `${report.notAssessed?.length ? ` · ${parts(report.notAssessed.length)}` : ''}</p>`,
+    summary(report) + notAssessedSection(report.notAssessed ?? []),
     options.history ? historyHtml(options.history) : '',
     problems(report),
-    findingsTable(findings),
+    findingsTable(findings, report.notAssessed?.length ?? 0),
     `<script>${REPORT_JS}</script>`,
     '</body></html>',
     '',

@@ -4,9 +4,12 @@
  * failure carrying its message and location; a suppressed finding is a skipped
  * case with the reason; a rule with no finding is one passing case, so passes
  * show up too. Input errors are `<error>` cases in a suite of their own.
+ * Parts of a live account that could not be read (`notAssessed`) are skipped
+ * cases in a suite of their own, one per part, so a CI test view never counts
+ * them as passed.
  */
 import type { Finding } from '../findings/finding.js';
-import { sortFindings, type ScanReport } from '../findings/report.js';
+import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
 import { escapeXml } from './escape.js';
 import { rulesForReport, type RuleInfo } from './rule-info.js';
@@ -76,6 +79,18 @@ function renderSuite(name: string, cases: Case[]): string {
   return [head, ...body, '  </testsuite>'].join('\n');
 }
 
+function notAssessedCase(n: NotAssessed): Case {
+  const message = `not assessed${n.apiCall ? ` (${n.apiCall})` : ''}: ${n.reason}`;
+  return {
+    name: `${n.provider} account ${n.account} ${n.region} ${n.service}: ${n.scope}`,
+    classname: 'leakproof.not-assessed',
+    body: `<skipped${attr('message', message)}/>`,
+    failed: false,
+    skipped: true,
+    errored: false,
+  };
+}
+
 export function renderJunit(report: ScanReport, options: JunitOptions = {}): string {
   const findings = sortFindings(report.findings);
   const rules = rulesForReport(findings, options.rules);
@@ -107,6 +122,7 @@ export function renderJunit(report: ScanReport, options: JunitOptions = {}): str
     });
     suites.push({ name: 'leakproof input errors', cases });
   }
+  if (report.notAssessed?.length) suites.push({ name: 'leakproof not assessed', cases: report.notAssessed.map(notAssessedCase) });
   const all = suites.flatMap((s) => s.cases);
   const head =
     `<testsuites${attr('name', report.tool.name)}${attr('tests', all.length)}${attr('failures', all.filter((c) => c.failed).length)}` +

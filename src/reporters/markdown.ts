@@ -3,9 +3,11 @@
  * severity, the top findings in a table, and each finding's path and fix in a
  * collapsed <details> section. Everything quoted from scanned files is escaped
  * (no markup, no @mentions), and the output stays under the comment size limit.
+ * Parts of a live account that could not be read (`notAssessed`) are listed
+ * right after the counts, so a comment never reads as a clean pass for them.
  */
 import { SEVERITIES, type Finding } from '../findings/finding.js';
-import { sortFindings, type ScanReport } from '../findings/report.js';
+import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
 import { escapeHtml, escapeMarkdown, markdownCodeBlock } from './escape.js';
 import { historyMarkdown, type HistorySection } from './history-section.js';
@@ -40,21 +42,47 @@ function details(f: Finding): string {
   return out.join('\n');
 }
 
+/** At most this many not-assessed parts are listed; the rest are counted (the comment has a size limit). */
+const NOT_ASSESSED_ROWS = 50;
+
+function notAssessedSection(parts: NotAssessed[]): string[] {
+  const out = [
+    '### ⚠️ Not assessed',
+    '',
+    'Nothing in these parts was checked: no finding there does not mean no problem.',
+    '',
+    '| provider | account | region | service | what | reason |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const n of parts.slice(0, NOT_ASSESSED_ROWS))
+    out.push(
+      `| ${escapeMarkdown(n.provider)} | ${code(n.account)} | ${code(n.region)} | ${escapeMarkdown(n.service)} | ${escapeMarkdown(n.scope)} | ` +
+        `${n.apiCall ? `${code(n.apiCall)} ` : ''}${escapeMarkdown(n.reason)} |`,
+    );
+  if (parts.length > NOT_ASSESSED_ROWS) out.push('', `…and ${parts.length - NOT_ASSESSED_ROWS} more not-assessed parts; see the full report.`);
+  out.push('');
+  return out;
+}
+
 export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}): string {
   const top = options.top ?? 10;
   const maxLength = options.maxLength ?? 60000;
   const s = report.summary;
   const active = sortFindings(report.findings.filter((f) => !f.suppressed));
+  const notAssessed = report.notAssessed ?? [];
+  const gaps = notAssessed.length === 0 ? '' : ` (${notAssessed.length} part${notAssessed.length === 1 ? '' : 's'} not assessed)`;
   const out: string[] = [];
-  out.push(`## ${escapeMarkdown(report.tool.name)}: ${s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'}`}`, '');
+  out.push(`## ${escapeMarkdown(report.tool.name)}: ${s.findings === 0 ? 'no findings' : `${s.findings} finding${s.findings === 1 ? '' : 's'}`}${gaps}`, '');
   out.push('| severity | findings |', '|---|---:|');
   for (const sev of SEVERITIES) out.push(`| ${SEVERITY_ICON[sev]} ${sev} | ${s.bySeverity[sev]} |`);
   out.push('');
   const extras: string[] = [];
   if (s.suppressed > 0) extras.push(`${s.suppressed} suppressed`);
   if (s.errors > 0) extras.push(`**${s.errors} input error${s.errors === 1 ? '' : 's'}** (those inputs were not fully scanned)`);
+  if (notAssessed.length > 0) extras.push(`**${notAssessed.length} part${notAssessed.length === 1 ? '' : 's'} not assessed** (listed below)`);
   extras.push(`${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned`);
   out.push(extras.join(' · '), '');
+  if (notAssessed.length > 0) out.push(...notAssessedSection(notAssessed));
   if (options.history) out.push(historyMarkdown(options.history));
 
   if (active.length > 0) {

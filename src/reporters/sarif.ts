@@ -10,12 +10,16 @@
  *   replacement of a byte/line region, and a remediation snippet is the
  *   corrected attribute or block, not a computed edit of the scanned file.
  *   The snippet goes into `properties.fix` and the message's markdown instead.
+ * - Parts of a live account that could not be read (`notAssessed`) are
+ *   warning-level tool execution notifications (descriptor LP-NOT-ASSESSED,
+ *   described in `tool.driver.notifications`), counted in the invocation's
+ *   `properties.notAssessed`: no result there does not mean the part passed.
  */
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Finding, Severity } from '../findings/finding.js';
 import { severityRank } from '../findings/finding.js';
-import { sortFindings, type ScanReport } from '../findings/report.js';
+import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
 import type { SourceLocation } from '../model/location.js';
 import type { SourceKind } from '../model/source-resource.js';
 import { markdownCodeBlock } from './escape.js';
@@ -25,6 +29,8 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
 /** Key under partialFingerprints; bump the version if the fingerprint recipe ever changes. */
 export const FINGERPRINT_KEY = 'leakproofFingerprint/v1';
+/** Notification descriptor id of a part of a live account that was not assessed. */
+export const NOT_ASSESSED_ID = 'LP-NOT-ASSESSED';
 
 export interface SarifOptions {
   /** Every rule that ran (so rules without findings are described too). */
@@ -185,13 +191,37 @@ function notifications(report: ScanReport): Sarif.Notification[] {
     return n;
   });
   for (const note of report.notes) out.push({ level: 'note', message: { text: note } });
+  for (const n of report.notAssessed ?? []) out.push(notAssessedNotification(n));
   return out;
+}
+
+const NOT_ASSESSED_DESCRIPTOR: Sarif.ReportingDescriptor = {
+  id: NOT_ASSESSED_ID,
+  name: 'NotAssessed',
+  shortDescription: { text: 'Part of a live account not assessed' },
+  fullDescription: {
+    text: 'This part of the account could not be read (access denied, a timeout, an opt-in region), so nothing in it was checked; no result there does not mean no problem.',
+  },
+  defaultConfiguration: { level: 'warning' },
+};
+
+/** One sentence naming the part and why, e.g. `Not assessed: aws account 1234 us-east-1 ec2: security groups (ec2:DescribeSecurityGroups) — AccessDenied`. */
+export function notAssessedText(n: NotAssessed): string {
+  return `Not assessed: ${n.provider} account ${n.account}, region ${n.region}, ${n.service}: ${n.scope}${n.apiCall ? ` (${n.apiCall})` : ''} — ${n.reason}`;
+}
+
+function notAssessedNotification(n: NotAssessed): Sarif.Notification {
+  const properties: Sarif.PropertyBag = { provider: n.provider, account: n.account, region: n.region, service: n.service, scope: n.scope };
+  if (n.apiCall) properties.apiCall = n.apiCall;
+  properties.reason = n.reason;
+  return { level: 'warning', descriptor: { id: NOT_ASSESSED_ID, index: 0 }, message: { text: notAssessedText(n) }, properties };
 }
 
 export function buildSarifLog(report: ScanReport, options: SarifOptions = {}): Sarif.Log {
   const findings = sortFindings(report.findings);
   const rules = rulesForReport(findings, options.rules);
   const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  const notAssessed = report.notAssessed?.length ?? 0;
   const run: Sarif.Run = {
     tool: {
       driver: {
@@ -200,9 +230,16 @@ export function buildSarifLog(report: ScanReport, options: SarifOptions = {}): S
         semanticVersion: report.tool.version,
         ...(options.informationUri ? { informationUri: options.informationUri } : {}),
         rules: rules.map((r) => descriptor(r, findings, options.informationUri)),
+        ...(notAssessed > 0 ? { notifications: [NOT_ASSESSED_DESCRIPTOR] } : {}),
       },
     },
-    invocations: [{ executionSuccessful: report.errors.length === 0, toolExecutionNotifications: notifications(report) }],
+    invocations: [
+      {
+        executionSuccessful: report.errors.length === 0,
+        toolExecutionNotifications: notifications(report),
+        ...(notAssessed > 0 ? { properties: { notAssessed } } : {}),
+      },
+    ],
     results: findings.map((f) => result(f, indexOf.get(f.ruleId)!)),
     columnKind: 'utf16CodeUnits',
   };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { renderCsv } from '../../src/reporters/csv.js';
 import { csvCell } from '../../src/reporters/escape.js';
-import { finding, HOSTILE, report, sampleReport } from './sample-report.js';
+import { finding, HOSTILE, NOT_ASSESSED, report, sampleReport, sampleWithNotAssessed } from './sample-report.js';
 
 /** An RFC 4180 reader: quoted cells may hold commas, quotes ("") and line breaks; rows end in CRLF. */
 function parseCsv(text: string): string[][] {
@@ -52,5 +52,47 @@ describe('CSV reporter', () => {
     const rows = parseCsv(renderCsv(report([finding({ message: "=cmd|'/c calc'!A0", resource: { ...finding().resource, address: HOSTILE } })])));
     expect(rows[1]![rows[0]!.indexOf('message')]).toBe("'=cmd|'/c calc'!A0");
     expect(rows[1]![rows[0]!.indexOf('resource')]).toBe(HOSTILE);
+  });
+});
+
+describe('CSV: parts of a live account that were not assessed', () => {
+  const rows = parseCsv(renderCsv(sampleWithNotAssessed()));
+  const col = (name: string) => rows[0]!.indexOf(name);
+  const gaps = rows.filter((r) => r[col('rule_id')] === 'NOT-ASSESSED');
+
+  test('one row per part after the findings, same width, rule_id NOT-ASSESSED and no severity', () => {
+    expect(rows).toHaveLength(7);
+    for (const r of rows) expect(r).toHaveLength(rows[0]!.length);
+    expect(gaps).toEqual([rows[5], rows[6]]);
+    for (const g of gaps) {
+      expect(g[col('severity')]).toBe('');
+      expect(g[col('category')]).toBe('');
+      expect(g[col('fingerprint')]).toBe('');
+      expect(g[col('title')]).toBe('Not assessed');
+    }
+  });
+
+  test('provider, region, service and what have their columns; the message names the account, the call and why', () => {
+    const [first, second] = gaps;
+    expect(first![col('provider')]).toBe('aws');
+    expect(first![col('region')]).toBe('eu-central-2');
+    expect(first![col('resource_type')]).toBe('ec2');
+    expect(first![col('resource')]).toBe('security groups');
+    expect(first![col('message')]).toBe(
+      'aws account 123456789012, region eu-central-2, ec2: security groups (ec2:DescribeSecurityGroups) was not assessed — AccessDenied: not authorized to perform ec2:DescribeSecurityGroups',
+    );
+    // Hostile text round-trips through RFC 4180 quoting.
+    expect(second![col('resource')]).toBe(`bucket ${HOSTILE}: policy`);
+    expect(second![col('message')]).toContain('aws account 210987654321, region global, s3: bucket <img');
+  });
+
+  test('a cell a spreadsheet would run as a formula is prefixed with a quote', () => {
+    const row = parseCsv(renderCsv({ ...report([]), notAssessed: [{ ...NOT_ASSESSED[1]!, scope: '=1+1', provider: '@aws' }] }))[1]!;
+    expect(row[col('resource')]).toBe("'=1+1");
+    expect(row[col('provider')]).toBe("'@aws");
+  });
+
+  test('without parts (absent or empty) the CSV is unchanged', () => {
+    expect(renderCsv({ ...sampleReport(), notAssessed: [] })).toBe(renderCsv(sampleReport()));
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, mkdirSync } from 'node:fs';
 import { renderHtml } from '../../src/reporters/html.js';
 import { CHROMIUM, openReport, type OpenedReport } from './browser.js';
-import { finding, HOSTILE, report, sampleReport } from './sample-report.js';
+import { finding, HOSTILE, NOT_ASSESSED, report, sampleReport, sampleWithNotAssessed } from './sample-report.js';
 
 describe('HTML reporter (static)', () => {
   const html = renderHtml(sampleReport());
@@ -99,5 +99,75 @@ inBrowser('HTML reporter in headless Chromium', () => {
     await expect(row.locator('pre').textContent()).resolves.toContain('vpc_options {');
     mkdirSync('bench-out', { recursive: true });
     await opened.page.screenshot({ path: 'bench-out/html-report-sample.png', fullPage: true });
+  });
+});
+
+describe('HTML: parts of a live account that were not assessed (static)', () => {
+  const html = renderHtml(sampleWithNotAssessed());
+
+  test('the header line and the summary count them', () => {
+    expect(html).toMatch(/<p class="meta">[^<]* · 2 parts not assessed<\/p>/);
+    expect(html).toContain('<div class="cards" id="not-assessed-summary"><div class="card sev-medium"><span class="n">2</span>not assessed</div></div>');
+  });
+
+  test('a section right after the summary, before the findings, one row per part, escaped', () => {
+    const at = html.indexOf('<section id="not-assessed-section">');
+    expect(at).toBeGreaterThan(html.indexOf('id="category-summary"'));
+    expect(at).toBeLessThan(html.indexOf('<h2>Notes</h2>'));
+    expect(at).toBeLessThan(html.indexOf('<table id="findings">'));
+    const section = html.slice(at, html.indexOf('</section>', at));
+    expect(section.match(/<tr>/g)).toHaveLength(3); // header + 2 parts
+    expect(section).toContain(
+      '<tr><td>aws</td><td><code>123456789012</code></td><td><code>eu-central-2</code></td><td>ec2</td><td>security groups</td><td><code>ec2:DescribeSecurityGroups</code></td><td>AccessDenied: not authorized to perform ec2:DescribeSecurityGroups</td></tr>',
+    );
+    expect(section).toContain('bucket &lt;img src=&quot;http://evil.example/x.png&quot;');
+    expect(section).toContain('=HYPERLINK(&quot;http://evil.example&quot;) timed out');
+    expect(html).not.toContain('<img src="http://evil');
+    expect(html).not.toContain('<script>window.__pwned');
+    expect(html.match(/<script>/g)).toHaveLength(1);
+  });
+
+  test('an audit with no findings does not say just "No findings."', () => {
+    const empty = renderHtml({ ...report([]), notAssessed: NOT_ASSESSED });
+    expect(empty).toContain('<p class="empty">No findings in the parts that were assessed; 2 parts not assessed (listed above).</p>');
+    expect(renderHtml(report([]))).toContain('<p class="empty">No findings.</p>');
+  });
+
+  test('without parts (absent or empty) the page is unchanged', () => {
+    expect(renderHtml({ ...sampleReport(), notAssessed: [] })).toBe(renderHtml(sampleReport()));
+    expect(renderHtml(sampleReport())).not.toContain('not assessed');
+  });
+});
+
+inBrowser('HTML report with not-assessed parts in headless Chromium', () => {
+  let opened: OpenedReport;
+  beforeAll(async () => {
+    opened = await openReport(renderHtml(sampleWithNotAssessed()));
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  test('shows the count and the section, runs no quoted script, requests nothing, raises no error', async () => {
+    await expect(opened.page.locator('#not-assessed-summary .n').textContent()).resolves.toBe('2');
+    await expect(opened.page.locator('#not-assessed tbody tr').count()).resolves.toBe(2);
+    await expect(opened.page.locator('#not-assessed-section').isVisible()).resolves.toBe(true);
+    await expect(opened.page.locator('#not-assessed tbody tr').nth(1).textContent()).resolves.toContain(`bucket ${HOSTILE}: policy`);
+    expect(await opened.page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(opened.requests).toEqual([opened.url]);
+    expect(opened.consoleErrors).toEqual([]);
+  });
+
+  test('the findings table still sorts and filters', async () => {
+    const visible = opened.page.locator('#findings tbody tr:not([hidden])');
+    await expect(visible.count()).resolves.toBe(3);
+    await opened.page.fill('#filter-text', 'elasticsearch');
+    await expect(visible.count()).resolves.toBe(1);
+    await opened.page.fill('#filter-text', '');
+    await opened.page.click('th[data-sort="rank"] button');
+    await expect(opened.page.getAttribute('th[data-sort="rank"]', 'aria-sort')).resolves.toBe('ascending');
+    await expect(opened.page.locator('#not-assessed tbody tr').count()).resolves.toBe(2);
+    mkdirSync('bench-out', { recursive: true });
+    await opened.page.screenshot({ path: 'bench-out/html-report-not-assessed.png', fullPage: true });
   });
 });

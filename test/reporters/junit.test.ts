@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { renderJunit } from '../../src/reporters/junit.js';
-import { finding, HOSTILE, report, RULES, sampleReport } from './sample-report.js';
+import { finding, HOSTILE, report, RULES, sampleReport, sampleWithNotAssessed } from './sample-report.js';
 import { checkXml, type XmlElement } from './xml-check.js';
 
 const all = (el: XmlElement, name: string): XmlElement[] => [...(el.name === name ? [el] : []), ...el.children.flatMap((c) => all(c, name))];
@@ -68,5 +68,41 @@ describe('JUnit reporter', () => {
     expect(err.children[0]!.name).toBe('error');
     expect(err.children[0]!.text).toBe('broken.tf:2: unexpected }');
     expect(clean.attrs).toMatchObject({ tests: '4', failures: '0', errors: '1' });
+  });
+});
+
+describe('JUnit: parts of a live account that were not assessed', () => {
+  const xml = renderJunit(sampleWithNotAssessed(), { rules: RULES });
+  const { problems, root } = checkXml(xml);
+  const suite = all(root!, 'testsuite').find((s) => s.attrs.name === 'leakproof not assessed')!;
+
+  test('is well-formed with the hostile text', () => {
+    expect(problems).toEqual([]);
+  });
+
+  test('one skipped case per part, in a suite of its own, counted as skipped (never passed)', () => {
+    expect(suite.attrs).toMatchObject({ tests: '2', failures: '0', errors: '0', skipped: '2' });
+    expect(suite.children.map((c) => c.attrs.classname)).toEqual(['leakproof.not-assessed', 'leakproof.not-assessed']);
+    for (const c of suite.children) {
+      expect(c.children).toHaveLength(1);
+      expect(c.children[0]!.name).toBe('skipped');
+    }
+    // The sample's 4 cases (1 skipped) plus the 2 parts.
+    expect(root!.attrs).toMatchObject({ tests: '6', failures: '3', skipped: '3', errors: '0' });
+  });
+
+  test('the case names provider, account, region, service and what; the message says why', () => {
+    const [first, second] = suite.children;
+    expect(first!.attrs.name).toBe('aws account 123456789012 eu-central-2 ec2: security groups');
+    expect(first!.children[0]!.attrs.message).toBe('not assessed (ec2:DescribeSecurityGroups): AccessDenied: not authorized to perform ec2:DescribeSecurityGroups');
+    // Escaped in the XML, intact once decoded.
+    expect(second!.attrs.name).toBe(`aws account 210987654321 global s3: bucket ${HOSTILE}: policy`);
+    expect(second!.children[0]!.attrs.message).toBe('not assessed: =HYPERLINK("http://evil.example") timed out after 5 attempts');
+    expect(xml).not.toContain('<img');
+  });
+
+  test('without parts (absent or empty) there is no such suite', () => {
+    expect(renderJunit({ ...sampleReport(), notAssessed: [] }, { rules: RULES })).toBe(renderJunit(sampleReport(), { rules: RULES }));
+    expect(renderJunit(sampleReport())).not.toContain('not assessed');
   });
 });

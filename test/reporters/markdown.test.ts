@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { escapeMarkdown, markdownCodeBlock } from '../../src/reporters/escape.js';
 import { renderMarkdown } from '../../src/reporters/markdown.js';
-import { finding, HOSTILE, report, sampleReport } from './sample-report.js';
+import { finding, HOSTILE, NOT_ASSESSED, report, sampleReport, sampleWithNotAssessed } from './sample-report.js';
 
 describe('Markdown reporter', () => {
   const md = renderMarkdown(sampleReport());
@@ -47,5 +47,49 @@ describe('Markdown reporter', () => {
 
   test('a clean scan says so', () => {
     expect(renderMarkdown(report([]))).toMatch(/^## leakproof: no findings\n/);
+  });
+});
+
+describe('Markdown: parts of a live account that were not assessed', () => {
+  const md = renderMarkdown(sampleWithNotAssessed());
+  const lines = md.split('\n');
+
+  test('the heading and the counts say so', () => {
+    expect(md).toMatch(/^## leakproof: 3 findings \(2 parts not assessed\)\n/);
+    expect(md).toContain('**2 parts not assessed** (listed below)');
+    expect(renderMarkdown({ ...report([]), notAssessed: NOT_ASSESSED })).toMatch(/^## leakproof: no findings \(2 parts not assessed\)\n/);
+  });
+
+  test('a section right after the summary, before the findings, one table row per part', () => {
+    const at = lines.indexOf('### ⚠️ Not assessed');
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l.includes('**2 parts not assessed**')));
+    expect(at).toBeLessThan(lines.indexOf('### Top findings'));
+    const rows = lines.slice(at).filter((l) => l.startsWith('| aws |'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toBe(
+      '| aws | <code>123456789012</code> | <code>eu-central-2</code> | ec2 | security groups | <code>ec2:DescribeSecurityGroups</code> AccessDenied: not authorized to perform ec2:DescribeSecurityGroups |',
+    );
+    expect(rows[1]).toContain('<code>210987654321</code> | <code>global</code> | s3 | bucket &lt;img src=');
+    expect(rows[1]).toContain('=HYPERLINK\\("http://evil.example"\\) timed out after 5 attempts');
+  });
+
+  test('quoted text cannot inject markup, break the table or mention anyone', () => {
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('<script');
+    expect(md).not.toContain('@octocat');
+    const hostileRow = lines.find((l) => l.startsWith('| aws |') && l.includes('210987654321'))!;
+    expect(hostileRow.replace(/\\\|/g, '').split('|').length - 2).toBe(6);
+  });
+
+  test('a long list is cut, saying how many more', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...NOT_ASSESSED[0]!, region: `r-${i}` }));
+    const out = renderMarkdown({ ...report([]), notAssessed: many });
+    expect(out.split('\n').filter((l) => l.startsWith('| aws |'))).toHaveLength(50);
+    expect(out).toContain('…and 70 more not-assessed parts; see the full report.');
+  });
+
+  test('without parts (absent or empty) the comment is unchanged', () => {
+    expect(renderMarkdown({ ...sampleReport(), notAssessed: [] })).toBe(renderMarkdown(sampleReport()));
+    expect(renderMarkdown(sampleReport())).not.toContain('not assessed');
   });
 });

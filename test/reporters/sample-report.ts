@@ -4,7 +4,7 @@
  * or policy (markup, formula prefixes, quotes, newlines, @mentions).
  */
 import type { Finding } from '../../src/findings/finding.js';
-import { summarize, type ScanReport } from '../../src/findings/report.js';
+import { summarize, type NotAssessed, type ScanReport } from '../../src/findings/report.js';
 import type { RuleInfo } from '../../src/reporters/rule-info.js';
 
 export const HOSTILE = `<img src="http://evil.example/x.png" onerror="window.__pwned=1"></script><script>window.__pwned=2</script> @octocat | =cmd|'/c calc'!A0`;
@@ -127,4 +127,33 @@ export function sampleReport(): ScanReport {
     ],
     { notes: ['module.vpc (registry source) was not evaluated'] },
   );
+}
+
+/**
+ * Two parts of a live account that were not assessed: one plain with the failed
+ * call, one with hostile text (markup, `|`, an @mention, a formula prefix) and no call.
+ */
+export const NOT_ASSESSED: NotAssessed[] = [
+  {
+    provider: 'aws',
+    account: '123456789012',
+    region: 'eu-central-2',
+    service: 'ec2',
+    scope: 'security groups',
+    apiCall: 'ec2:DescribeSecurityGroups',
+    reason: 'AccessDenied: not authorized to perform ec2:DescribeSecurityGroups',
+  },
+  {
+    provider: 'aws',
+    account: '210987654321',
+    region: 'global',
+    service: 's3',
+    scope: `bucket ${HOSTILE}: policy`,
+    reason: '=HYPERLINK("http://evil.example") timed out after 5 attempts',
+  },
+];
+
+/** The sample report with the two not-assessed parts. */
+export function sampleWithNotAssessed(): ScanReport {
+  return { ...sampleReport(), notAssessed: NOT_ASSESSED };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type * as Sarif from 'sarif';
-import { buildSarifLog, FINGERPRINT_KEY, relativeUri, SRCROOT } from '../../src/reporters/sarif.js';
-import { finding, report, RULES, sampleReport } from './sample-report.js';
+import { buildSarifLog, FINGERPRINT_KEY, NOT_ASSESSED_ID, relativeUri, renderSarif, SRCROOT } from '../../src/reporters/sarif.js';
+import { finding, HOSTILE, NOT_ASSESSED, report, RULES, sampleReport, sampleWithNotAssessed } from './sample-report.js';
 import { sarifValidator } from './sarif-schema.js';
 
 const validate = sarifValidator();
@@ -106,5 +106,58 @@ describe('SARIF reporter', () => {
     expect(empty.runs[0]!.results).toEqual([]);
     expect(empty.runs[0]!.tool.driver.rules).toHaveLength(3);
     expect(validate(empty)).toEqual([]);
+  });
+
+  describe('parts of a live account that were not assessed', () => {
+    const gapLog = buildSarifLog(sampleWithNotAssessed(), { rules: RULES, srcRoot: '/work/repo' });
+    const inv = gapLog.runs[0]!.invocations![0]!;
+    const warnings = inv.toolExecutionNotifications!.filter((n) => n.descriptor?.id === NOT_ASSESSED_ID);
+
+    test('the log still validates against the SARIF 2.1.0 schema', () => {
+      expect(validate(gapLog)).toEqual([]);
+      const emptyWithGaps = buildSarifLog({ ...report([]), notAssessed: NOT_ASSESSED }, { rules: RULES });
+      expect(validate(emptyWithGaps)).toEqual([]);
+      expect(emptyWithGaps.runs[0]!.invocations![0]!.toolExecutionNotifications).toHaveLength(2);
+      // The schema does reach the notifications: a bad level there is rejected.
+      const broken = JSON.parse(JSON.stringify(gapLog)) as Sarif.Log;
+      (broken.runs[0]!.invocations![0]!.toolExecutionNotifications![1] as unknown as Record<string, unknown>).level = 'alarm';
+      expect(validate(broken).length).toBeGreaterThan(0);
+    });
+
+    test('each part is a warning notification naming provider, account, region, service, what and why', () => {
+      expect(warnings).toHaveLength(2);
+      for (const w of warnings) expect(w.level).toBe('warning');
+      expect(warnings[0]!.message.text).toBe(
+        'Not assessed: aws account 123456789012, region eu-central-2, ec2: security groups (ec2:DescribeSecurityGroups) — AccessDenied: not authorized to perform ec2:DescribeSecurityGroups',
+      );
+      expect(warnings[0]!.properties).toEqual({ ...NOT_ASSESSED[0] });
+      // Hostile text is carried as data: JSON escaping keeps it intact, and it is never markdown.
+      expect(warnings[1]!.message.text).toContain(`bucket ${HOSTILE}: policy`);
+      expect(warnings[1]!.message.text).toContain('account 210987654321, region global, s3:');
+      expect(warnings[1]!.message.markdown).toBeUndefined();
+      expect(warnings[1]!.properties!.apiCall).toBeUndefined();
+      const parsed = JSON.parse(renderSarif(sampleWithNotAssessed())) as Sarif.Log;
+      expect(parsed.runs[0]!.invocations![0]!.toolExecutionNotifications![2]!.properties!.scope).toBe(`bucket ${HOSTILE}: policy`);
+    });
+
+    test('the notification descriptor is described by the driver and referenced by index', () => {
+      const described = gapLog.runs[0]!.tool.driver.notifications!;
+      expect(described.map((d) => d.id)).toEqual([NOT_ASSESSED_ID]);
+      expect(described[0]!.defaultConfiguration!.level).toBe('warning');
+      for (const w of warnings) expect(w.descriptor).toEqual({ id: NOT_ASSESSED_ID, index: 0 });
+    });
+
+    test('the run still succeeded; the invocation counts the parts; notes and results are unchanged', () => {
+      expect(inv.executionSuccessful).toBe(true);
+      expect(inv.properties).toEqual({ notAssessed: 2 });
+      expect(inv.toolExecutionNotifications![0]!.message.text).toBe('module.vpc (registry source) was not evaluated');
+      expect(gapLog.runs[0]!.results).toEqual(results);
+    });
+
+    test('without parts (absent or empty) nothing is added', () => {
+      expect(run.tool.driver.notifications).toBeUndefined();
+      expect(run.invocations![0]!.properties).toBeUndefined();
+      expect(buildSarifLog({ ...sampleReport(), notAssessed: [] }, { rules: RULES, srcRoot: '/work/repo' })).toEqual(log);
+    });
   });
 });

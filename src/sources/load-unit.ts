@@ -29,8 +29,8 @@ const STRUCTURED = /\.(json|ya?ml|template)$/i;
 
 export function loadUnitSources(unit: ScanUnit, options: SourceOptions = {}): SourceResult {
   const result: SourceResult = { resources: [], errors: [], notes: [], files: [] };
-  const templates: string[] = [];
   const plans: string[] = [];
+  const templateResults: SourceResult[] = [];
   for (const file of unit.files.filter((f) => STRUCTURED.test(f))) {
     let text: string;
     try {
@@ -40,7 +40,8 @@ export function loadUnitSources(unit: ScanUnit, options: SourceOptions = {}): So
       continue;
     }
     const format = detectFormat(file, text);
-    if (format === 'cloudformation' || format === 'ros') templates.push(file);
+    // Loaded right after detection, so the template's parse is reused rather than done twice.
+    if (format === 'cloudformation' || format === 'ros') templateResults.push(loadCloudFormation([file], { ...options.cloudFormation, verbose: options.verbose }));
     else if (format === 'terraform-plan') plans.push(file);
     else if (options.verbose) result.notes.push(`${file}: not a template, plan or inventory; passed over`);
   }
@@ -59,7 +60,7 @@ export function loadUnitSources(unit: ScanUnit, options: SourceOptions = {}): So
   const terraform = loadTerraform(unit, { vars: options.vars ?? [], varFiles: options.varFiles ?? [], ...(options.cache ? { cache: options.cache } : {}) });
   const keepTerraform = (r: SourceResource) => r.root === undefined || !coveredByPlan.has(r.root);
   merge(result, { ...terraform, resources: terraform.resources.filter(keepTerraform) });
-  if (templates.length > 0) merge(result, loadCloudFormation(templates, { ...options.cloudFormation, verbose: options.verbose }));
+  for (const templateResult of templateResults) merge(result, templateResult);
   for (const planResult of planResults) merge(result, planResult);
   return result;
 }

@@ -23,7 +23,25 @@ export interface TemplateDocument {
 
 export type ReadResult = { ok: true; documents: LocatedDocument[]; syntax: 'json' | 'yaml' } | { ok: false; message: string; line?: number; column?: number };
 
+/**
+ * The last file read: format detection and the template loader read the same
+ * file one after the other, and parsing YAML is the costly part of a scan.
+ */
+let lastRead: { text: string; file: string; limits: ParseLimits; result: ReadResult } | undefined;
+
 export function readDocuments(text: string, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ReadResult {
+  if (lastRead && lastRead.file === file && sameLimits(lastRead.limits, limits) && lastRead.text === text) return lastRead.result;
+  const result = parseDocuments(text, file, limits);
+  lastRead = { text, file, limits, result };
+  return result;
+}
+
+function sameLimits(a: ParseLimits, b: ParseLimits): boolean {
+  const keys = Object.keys(a) as Array<keyof ParseLimits>;
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function parseDocuments(text: string, file: string, limits: ParseLimits): ReadResult {
   if (text.length > limits.maxBytes) return { ok: false, message: `the file is larger than ${limits.maxBytes} bytes` };
   if (text.includes('\u0000')) return { ok: false, message: 'the file is binary (contains NUL bytes)' };
   const trimmed = text.trimStart().replace(/^\uFEFF/, '');

@@ -6,10 +6,13 @@
  * an explicit unknown naming the failed read; to one that was read but is not
  * there, external.
  */
-import { known, type Fact, type Link } from '../../../model/fact.js';
+import { known, type Fact } from '../../../model/fact.js';
 import type { SourceLocation } from '../../../model/location.js';
-import { notAssessedReason, type Part } from '../../live/coverage.js';
+import type { Part } from '../../live/coverage.js';
+import { itemsOf, liveLoc, ReadIds } from '../../live/links.js';
 import type { RawTag } from '../snapshot.js';
+
+export { itemsOf, liveLoc };
 
 export type ArnKind = 'securitygroup' | 'instance' | 'vpc' | 'vswitch' | 'rds' | 'kvstore' | 'dds' | 'elasticsearch';
 
@@ -35,11 +38,6 @@ export function bucketArn(account: string, bucket: string): string {
   return `acs:oss:*:${account}:${bucket}`;
 }
 
-/** A live location: the resource name stands in for the file, with no line, and the call that returned the value. */
-export function liveLoc(id: string, apiCall: string): SourceLocation {
-  return { file: id, startLine: 0, endLine: 0, apiCall };
-}
-
 export interface AlicloudRecordBase {
   id: string;
   provider: 'alicloud';
@@ -57,37 +55,17 @@ export function recordBase(id: string, sourceType: string, region: string, accou
   return { id, provider: 'alicloud', sourceKind: 'alicloud-live', sourceType, region: known(region, loc), account, loc, tags: Object.fromEntries(tags.map((t) => [t.key, t.value])) };
 }
 
-export function itemsOf<T>(part: Part<T[]> | undefined): T[] {
-  return part?.ok ? part.value : [];
-}
-
 /** Resource ids read in one region, by kind, so records link to each other (or say why they cannot). */
-export class RegionIds {
-  private readonly ids = new Map<ArnKind, Set<string>>();
-  private readonly failures = new Map<ArnKind, string>();
-
-  constructor(readonly region: string, readonly account: string) {}
+export class RegionIds extends ReadIds<ArnKind> {
+  constructor(readonly region: string, readonly account: string) {
+    super();
+  }
 
   add<T>(kind: ArnKind, what: string, part: Part<T[]> | undefined, idOf: (item: T) => string): void {
-    if (!part) return;
-    if (!part.ok) this.failures.set(kind, notAssessedReason(part, what));
-    else this.ids.set(kind, new Set(part.value.map(idOf)));
+    this.register(kind, what, part, idOf, (id) => this.arn(kind, id));
   }
 
   arn(kind: ArnKind, id: string): string {
     return acsArn(kind, this.region, this.account, id);
-  }
-
-  link(kind: ArnKind, id: string | undefined, loc?: SourceLocation): Link {
-    const at = loc ? { loc } : {};
-    if (!id) return { kind: 'unknown', reason: 'not given by the API', ...at };
-    if (this.ids.get(kind)?.has(id)) return { kind: 'resource', id: this.arn(kind, id), ...at };
-    const failure = this.failures.get(kind);
-    if (failure) return { kind: 'unknown', reason: `${id}: ${failure}`, ...at };
-    return { kind: 'external', value: id, ...at };
-  }
-
-  failure(kind: ArnKind): string | undefined {
-    return this.failures.get(kind);
   }
 }

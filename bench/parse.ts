@@ -49,13 +49,13 @@ function main(): void {
   let peakKiB = 0;
   let findings = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const r = timed('node', ['--import', rss, cli, 'scan', corpus, '--format', 'json', '-o', '/dev/null', '--fail-on', 'none'], root);
+    const r = timed('node', ['--import', rss, cli, 'scan', corpus, '--format', 'json', '-o', '/dev/null', '--fail-on', 'none', '--no-history'], root);
     if (r.status !== 0 && r.status !== 2) throw new Error(`leakproof exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
     ours.push(r.ms);
     peakKiB = Math.max(peakKiB, Number(/bench-max-rss-kib=(\d+)/.exec(r.stderr)?.[1] ?? 0));
     if (hasTerraform) theirs.push(timed('terraform', ['fmt', '-check', '-recursive', corpus], root).ms);
   }
-  const json = spawnSync('node', [cli, 'scan', corpus, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const json = spawnSync('node', [cli, 'scan', corpus, '--format', 'json', '--fail-on', 'none', '--no-history'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const report = JSON.parse(json.stdout) as { findings: unknown[]; errors: unknown[] };
   findings = report.findings.length;
 

@@ -108,6 +108,18 @@ export function getPath(value: Value | undefined, ...path: Array<string | number
   return cur;
 }
 
+/** A value that is given: neither absent nor null. */
+export function present(v: Value | undefined): v is Value {
+  return v !== undefined && v.t !== 'null';
+}
+
+/** The resource a reference points at, or that an unknown built from one remembers. */
+export function refOf(v: Value | undefined): ResourceRef | undefined {
+  if (v?.t === 'ref') return v.ref;
+  if (v?.t === 'unknown') return v.ref;
+  return undefined;
+}
+
 export function isKnown(v: Value | undefined): boolean {
   return !!v && v.t !== 'unknown' && v.t !== 'ref';
 }

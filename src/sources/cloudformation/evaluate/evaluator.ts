@@ -14,7 +14,7 @@
  * parameter default was written, so findings point at the resource.
  */
 import type { SourceLocation } from '../../../model/location.js';
-import { asNumber, asString, fromPlain, toPlain, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
+import { asNumber, asString, fromPlain, refOf, toPlain, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
 import { cidrSubnets } from './cidr-split.js';
 import { availabilityZones, NO_VALUE, pseudoParameter, type NoValue } from './pseudo-parameters.js';
 
@@ -62,12 +62,6 @@ function relocate(v: Value, loc: SourceLocation | undefined): Value {
     default:
       return { ...v, loc };
   }
-}
-
-function refOf(v: Value): ResourceRef | undefined {
-  if (v.t === 'ref') return v.ref;
-  if (v.t === 'unknown') return v.ref;
-  return undefined;
 }
 
 /** The reason a value is not usable as text, keeping the first resource it refers to. */

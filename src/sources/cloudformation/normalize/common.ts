@@ -9,7 +9,7 @@
 import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
 import type { SourceLocation } from '../../../model/location.js';
 import type { SourceResource } from '../../../model/source-resource.js';
-import { asList, asString, type ResourceRef, type Value } from '../../../model/value.js';
+import { asList, asString, present, refOf, type Value } from '../../../model/value.js';
 import { describeRef } from '../evaluate/evaluator.js';
 import {
   attr,
@@ -24,18 +24,7 @@ import {
   type NormalizeContext,
 } from '../../terraform/normalize/common.js';
 
-export { attr, boolFact, createNormalizeContext, linkListOf, linkOf, numberFact, stringFact, stringListFact, type NormalizeContext };
-
-export function present(v: Value | undefined): v is Value {
-  return v !== undefined && v.t !== 'null';
-}
-
-/** The resource a `Ref` / `Fn::GetAtt` value (or an unknown that remembers one) points at. */
-export function refOf(v: Value | undefined): ResourceRef | undefined {
-  if (v?.t === 'ref') return v.ref;
-  if (v?.t === 'unknown') return v.ref;
-  return undefined;
-}
+export { attr, boolFact, createNormalizeContext, linkListOf, linkOf, numberFact, present, refOf, stringFact, stringListFact, type NormalizeContext };
 
 /** Why a value is not a usable literal, in words. */
 export function reasonOf(v: Value | undefined): string {

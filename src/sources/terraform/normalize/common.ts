@@ -6,7 +6,7 @@
 import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
 import type { SourceLocation } from '../../../model/location.js';
 import type { CloudProvider, SourceResource } from '../../../model/source-resource.js';
-import { asBool, asList, asNumber, asString, getPath, type Value } from '../../../model/value.js';
+import { asBool, asList, asNumber, asString, getPath, refOf, type Value } from '../../../model/value.js';
 
 export interface NormalizeContext {
   /** Every resource of the scan unit, by address. */
@@ -86,7 +86,7 @@ export function stringListFact(v: Value | undefined, ifAbsent?: Fact<string[]>):
  */
 export function linkOf(v: Value | undefined, ctx: NormalizeContext): Link {
   if (!v || v.t === 'null') return { kind: 'unknown', reason: 'not set' };
-  const ref = v.t === 'ref' ? v.ref : v.t === 'unknown' ? v.ref : undefined;
+  const ref = refOf(v);
   if (ref) {
     if (ctx.byAddress.has(ref.address)) return { kind: 'resource', id: ref.address, loc: v.loc };
     const firstInstance = [...ctx.byAddress.keys()].find((a) => a.startsWith(ref.address + '['));

@@ -13,13 +13,11 @@
 import { known, unknownFact } from '../../../model/fact.js';
 import type { Datastore } from '../../../model/resources.js';
 import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
-import { asBool, asNumber, asString, type Value } from '../../../model/value.js';
+import { asBool, asNumber, asString, present } from '../../../model/value.js';
 import { attr, baseOf, boolFact, linkListOf, stringFact, type NormalizeContext } from './common.js';
 
 const RDS_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/rds\/aws(?:\/\/[^?]*)?(?:\?.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-rds(?:\.git)?(?:\/\/[^?]*)?(?:\?|$)/i;
 const AURORA_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/rds-aurora\/aws(?:\/\/[^?]*)?(?:\?.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-rds-aurora(?:\.git)?(?:\/\/[^?]*)?(?:\?|$)/i;
-
-const present = (v: Value | undefined): v is Value => v !== undefined && v.t !== 'null';
 
 const ENGINE_PORTS: Array<[RegExp, number]> = [
   [/postgres/i, 5432],

@@ -10,16 +10,12 @@ import type { SourceLocation } from '../../../model/location.js';
 import { iamPolicyDocumentResolver, parsePolicyDocument } from '../../../model/policy.js';
 import type { Allowlist, Compute, Datastore, DatastoreService, ModelResource, PolicyDocument, PublicEndpoint } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
-import { asList, asNumber, asString, type Value } from '../../../model/value.js';
+import { asList, asNumber, asString, present, refOf, type Value } from '../../../model/value.js';
 import { attr, baseOf, boolFact, linkListOf, linkOf, stringFact, type NormalizeContext } from './common.js';
 import { datastoresFromKnownModules } from './datastore-modules.js';
-import { findByAttribute, groupIdOf, reasonOf, refOf, scannedAddress } from './network.js';
+import { findByAttribute, groupIdOf, reasonOf, scannedAddress } from './network.js';
 
 // ---------------------------------------------------------------- shared helpers
-
-function present(v: Value | undefined): v is Value {
-  return v !== undefined && v.t !== 'null';
-}
 
 /**
  * Links to security groups: groups in the scan, a VPC's default group, and

@@ -27,7 +27,7 @@ import { known, unknownFact, type Fact } from '../../../model/fact.js';
 import type { SourceLocation } from '../../../model/location.js';
 import type { AclEntry, FirewallRule, NetworkAcl, PortRange, SecurityGroup, TrafficSource } from '../../../model/resources.js';
 import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
-import { asBool, asList, asNumber, asString, type MapValue, type Value } from '../../../model/value.js';
+import { asBool, asList, asNumber, asString, present, type MapValue, type Value } from '../../../model/value.js';
 import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
 import { attr, baseOf, type NormalizeContext } from './common.js';
 import { SECURITY_GROUP_MODULE_RULES, SECURITY_GROUP_SUBMODULE_RULES } from './security-group-module-rules.js';
@@ -52,8 +52,6 @@ function securityGroupModule(call: SourceResource): string | undefined {
   const m = SG_MODULE.exec(source) ?? SG_MODULE_GIT.exec(source);
   return m ? (m[1] ?? '') : undefined;
 }
-
-const present = (v: Value | undefined): v is Value => v !== undefined && v.t !== 'null';
 
 function reasonOf(v: Value): string {
   if (v.t === 'unknown') return v.reason;

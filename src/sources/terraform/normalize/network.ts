@@ -22,7 +22,7 @@ import type {
   TrafficSource,
 } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
-import { asBool, asList, asNumber, asString, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
+import { asBool, asList, asNumber, asString, refOf, type MapValue, type Value } from '../../../model/value.js';
 import { implicitId, vpcOfImplicitId } from '../../../model/implicit-ids.js';
 import { awsDefaultGroupRule } from '../../shared/aws-default-group.js';
 import { ALL_PORTS, alicloudPortRange, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
@@ -30,14 +30,6 @@ import { attr, baseOf, boolFact, linkOf, stringFact, type NormalizeContext } fro
 import { firewallsFromKnownModules } from './network-modules.js';
 
 // ---------------------------------------------------------------- references
-
-/** The resource a value points at: a `ref`, or an unknown that remembers its ref. */
-export function refOf(v: Value | undefined): ResourceRef | undefined {
-  if (!v) return undefined;
-  if (v.t === 'ref') return v.ref;
-  if (v.t === 'unknown') return v.ref;
-  return undefined;
-}
 
 /** The type part of a resource address (`module.db.aws_vpc.main[0]` → `aws_vpc`). */
 export function typeOfAddress(address: string): string {

@@ -12,7 +12,7 @@ import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js
 import type { SourceLocation } from '../../../model/location.js';
 import type { DataFlow, DataFlowKind, ModelResource } from '../../../model/resources.js';
 import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
-import { asBool, asList, asString, getPath, type ResourceRef, type Value } from '../../../model/value.js';
+import { asBool, asList, asString, getPath, refOf, type Value } from '../../../model/value.js';
 import { attr, baseOf, regionFact as providerRegionFact, stringFact, type NormalizeContext } from './common.js';
 import { bucketNameOfArn, regionOfArn } from '../../shared/arn.js';
 import { isS3BucketModule } from './storage-modules.js';
@@ -24,7 +24,7 @@ import { isS3BucketModule } from './storage-modules.js';
  * ("arn:aws:s3:::${random_pet.x.id}") still names the resource it came from.
  */
 function referencedResource(v: Value | undefined, ctx: NormalizeContext, types: string[]): SourceResource | undefined {
-  const ref: ResourceRef | undefined = v?.t === 'ref' ? v.ref : v?.t === 'unknown' ? v.ref : undefined;
+  const ref = refOf(v);
   if (!ref) return undefined;
   let found = ctx.byAddress.get(ref.address);
   if (!found) {

@@ -11,7 +11,7 @@ import type { SourceLocation } from '../../../model/location.js';
 import { iamPolicyDocumentResolver, parsePolicyDocument, type PolicyRefResolver } from '../../../model/policy.js';
 import type { AccountPublicAccessBlock, Bucket, BucketGrant, ModelResource, PublicAccessBlock } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
-import { asList, asString, getPath, type Value } from '../../../model/value.js';
+import { asList, asString, getPath, refOf, type Value } from '../../../model/value.js';
 import { attr, baseOf, boolFact, stringFact, type NormalizeContext } from './common.js';
 import { bucketsFromKnownModules, granteeOf } from './storage-modules.js';
 
@@ -125,7 +125,7 @@ class BucketIndex {
   /** The bucket record for an attachment, creating an external one when the bucket is not in the scan. */
   bucketFor(r: SourceResource): { bucket: Bucket; resolved: boolean } {
     const target = attr(r, 'bucket');
-    const anyRef = target?.t === 'ref' ? target.ref : target?.t === 'unknown' ? target.ref : undefined;
+    const anyRef = refOf(target);
     // An interpolation ("${random_pet.x.id}-logs") still names the resource it read: only a bucket is a bucket.
     const ref = anyRef && BUCKET_ADDRESS.test(anyRef.address) ? anyRef : undefined;
     let key: string;

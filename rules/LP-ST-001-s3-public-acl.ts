@@ -3,6 +3,7 @@ import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { Severity } from '../src/findings/finding.js';
 import type { Bucket, ModelResource } from '../src/model/resources.js';
 import { bucketTemplateFix } from '../src/fixes/cloudformation.js';
+import { bucketModuleHead, S3_FULL_BLOCK, s3FullAccessBlock } from '../src/fixes/terraform.js';
 
 /** Canned ACLs that grant to a group outside the owner's account, and what they grant. */
 const PUBLIC_CANNED_ACLS: Record<string, { who: string; what: string; severity: Severity }> = {
@@ -16,14 +17,9 @@ const WRITE_PERMISSIONS = new Set(['WRITE', 'WRITE_ACP', 'FULL_CONTROL']);
 function fixFor(bucket: Bucket): string {
   if (bucket.viaModule) {
     return [
-      `module "${bucket.id.split('.')[1]?.replace(/\[.*\]$/, '')}" {`,
-      `  source = "${bucket.viaModule}"`,
-      '  # ...',
+      ...bucketModuleHead(bucket),
       '  acl                     = null # or "private"; drop public grants',
-      '  block_public_acls       = true',
-      '  ignore_public_acls      = true',
-      '  block_public_policy     = true',
-      '  restrict_public_buckets = true',
+      ...S3_FULL_BLOCK,
       '}',
     ].join('\n');
   }
@@ -36,13 +32,7 @@ function fixFor(bucket: Bucket): string {
     '  }',
     '}',
     '',
-    `resource "aws_s3_bucket_public_access_block" "${name}" {`,
-    `  bucket                  = ${bucketReference(bucket)}`,
-    '  block_public_acls       = true',
-    '  ignore_public_acls      = true',
-    '  block_public_policy     = true',
-    '  restrict_public_buckets = true',
-    '}',
+    ...s3FullAccessBlock(bucket),
     '# and remove acl = "public-..." / the AllUsers and AuthenticatedUsers grants',
   ].join('\n');
 }

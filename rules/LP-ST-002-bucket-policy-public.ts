@@ -4,6 +4,7 @@ import type { Severity } from '../src/findings/finding.js';
 import { assessStatement, statementLabel } from '../src/model/policy.js';
 import type { Bucket, ModelResource, PolicyStatement } from '../src/model/resources.js';
 import { bucketTemplateFix } from '../src/fixes/cloudformation.js';
+import { bucketModuleHead, s3FullAccessBlock } from '../src/fixes/terraform.js';
 
 /** Actions that let a stranger change or destroy data, not just read it. */
 const WRITE_ACTION = /^(\*|s3:\*|oss:\*|s3:(Put|Delete|Restore|AbortMultipartUpload|Replicate|Bypass)|oss:(Put|Delete|Restore|AbortMultipartUpload|PostObject|CopyObject))/i;
@@ -34,9 +35,7 @@ function fixFor(bucket: Bucket): string {
   }
   if (bucket.viaModule) {
     return [
-      `module "${bucket.id.split('.')[1]?.replace(/\[.*\]$/, '')}" {`,
-      `  source = "${bucket.viaModule}"`,
-      '  # ...',
+      ...bucketModuleHead(bucket),
       '  # replace Principal "*" in the policy with the principals that need access',
       '  block_public_policy     = true',
       '  restrict_public_buckets = true',
@@ -57,13 +56,7 @@ function fixFor(bucket: Bucket): string {
     '  }',
     '}',
     '',
-    `resource "aws_s3_bucket_public_access_block" "${name}" {`,
-    `  bucket                  = ${bucketReference(bucket)}`,
-    '  block_public_acls       = true',
-    '  ignore_public_acls      = true',
-    '  block_public_policy     = true',
-    '  restrict_public_buckets = true',
-    '}',
+    ...s3FullAccessBlock(bucket),
   ].join('\n');
 }
 

@@ -1,19 +1,18 @@
-import { ALL_SETTINGS, SETTING_ARGUMENT, bucketReference, governingBlocks, terraformName, type BlockSetting } from '../src/analysis/bucket-exposure.js';
+import { ALL_SETTINGS, SETTING_ARGUMENT, governingBlocks, type BlockSetting } from '../src/analysis/bucket-exposure.js';
 import type { Rule, RuleResult } from '../src/engine/rule.js';
 import type { SourceLocation } from '../src/model/location.js';
 import type { Bucket, ModelResource, PublicAccessBlock } from '../src/model/resources.js';
 import { bucketTemplateFix } from '../src/fixes/cloudformation.js';
-
-const FULL_BLOCK = ['  block_public_acls       = true', '  ignore_public_acls      = true', '  block_public_policy     = true', '  restrict_public_buckets = true'];
+import { bucketModuleHead, S3_FULL_BLOCK, s3FullAccessBlock } from '../src/fixes/terraform.js';
 
 function bucketBlockFix(bucket: Bucket): string {
   if (bucket.viaModule) {
-    return [`module "${bucket.id.split('.')[1]?.replace(/\[.*\]$/, '')}" {`, `  source = "${bucket.viaModule}"`, '  # ...', '  attach_public_policy    = true', ...FULL_BLOCK, '}'].join('\n');
+    return [...bucketModuleHead(bucket), '  attach_public_policy    = true', ...S3_FULL_BLOCK, '}'].join('\n');
   }
-  return [`resource "aws_s3_bucket_public_access_block" "${terraformName(bucket.id)}" {`, `  bucket                  = ${bucketReference(bucket)}`, ...FULL_BLOCK, '}'].join('\n');
+  return s3FullAccessBlock(bucket).join('\n');
 }
 
-const ACCOUNT_FIX = ['resource "aws_s3_account_public_access_block" "this" {', ...FULL_BLOCK, '}'].join('\n');
+const ACCOUNT_FIX = ['resource "aws_s3_account_public_access_block" "this" {', ...S3_FULL_BLOCK, '}'].join('\n');
 
 /** The settings of a block that are off (false or left out), and where to point: the first one written false, else the block. */
 function settingsOff(block: PublicAccessBlock): { off: BlockSetting[]; unknown: string[]; loc?: SourceLocation } {

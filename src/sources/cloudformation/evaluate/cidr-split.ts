@@ -4,6 +4,7 @@
  * cidrBits 8), in order, for IPv4 and IPv6. Templates carve subnet ranges
  * this way, and a subnet's CIDR is a fact the reachability analysis reads.
  */
+import { formatAddress } from '../../../model/cidr.js';
 
 function parseIpv4(text: string): bigint | undefined {
   const parts = text.split('.');
@@ -14,10 +15,6 @@ function parseIpv4(text: string): bigint | undefined {
     n = (n << 8n) | BigInt(Number(p));
   }
   return n;
-}
-
-function formatIpv4(n: bigint): string {
-  return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 255n)).join('.');
 }
 
 function parseIpv6(text: string): bigint | undefined {
@@ -34,30 +31,6 @@ function parseIpv6(text: string): bigint | undefined {
     n = (n << 16n) | BigInt(parseInt(g, 16));
   }
   return n;
-}
-
-/** Shortest form per RFC 5952 (longest run of zero groups collapsed). */
-function formatIpv6(n: bigint): string {
-  const groups: number[] = [];
-  for (let i = 7; i >= 0; i--) groups.push(Number((n >> BigInt(i * 16)) & 0xffffn));
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i > 1) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
 /** The subnets, or a reason why the arguments are not valid. */
@@ -79,7 +52,7 @@ export function cidrSubnets(ipBlock: string, count: number, cidrBits: number): s
   const out: string[] = [];
   for (let i = 0n; i < BigInt(count); i++) {
     const start = network + i * step;
-    out.push(`${v4 !== undefined ? formatIpv4(start) : formatIpv6(start)}/${newPrefix}`);
+    out.push(`${formatAddress(start, width)}/${newPrefix}`);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 /** IP network functions: cidrhost cidrnetmask cidrsubnet cidrsubnets (IPv4 and IPv6). */
+import { formatAddress } from '../../../../model/cidr.js';
 import { list, str, type Value } from '../../../../model/value.js';
 import { EvalError } from '../errors.js';
 import { toInt, toStr } from '../values.js';
@@ -67,31 +68,6 @@ export function parseCidr(s: string): Network {
   const prefix = Number(prefixText);
   const hostBits = BigInt(bits - prefix);
   return { base: (value >> hostBits) << hostBits, prefix, bits };
-}
-
-export function formatAddress(value: bigint, bits: number): string {
-  if (bits === 32) return [24n, 16n, 8n, 0n].map((s) => String((value >> s) & 0xffn)).join('.');
-  const groups: number[] = [];
-  for (let i = 7; i >= 0; i--) groups.push(Number((value >> BigInt(i * 16)) & 0xffffn));
-  // RFC 5952: the longest run (of two or more) of zero groups becomes "::", the first one on a tie.
-  let bestStart = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return hex.slice(0, bestStart).join(':') + '::' + hex.slice(bestStart + bestLen).join(':');
 }
 
 function subnet(net: Network, newbits: number, netnum: bigint): Network {

@@ -15,8 +15,9 @@ import type { Allowlist, Compute, Datastore, FirewallRule, ModelResource, Networ
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asBool, asNumber, asString, type MapValue, type Value } from '../../../model/value.js';
 import { ALL_PORTS, alicloudPortRange, normalizeProtocol } from '../../../model/ports.js';
+import { allowlistReader } from '../../shared/allowlist.js';
 import { servicePorts } from '../../shared/engine-ports.js';
-import { attachedTo, attr, boolFact, commaList, findByProperty, linkOf, mapItems, present, reasonOf, refOf, stringFact, templateBase, type NormalizeContext } from './common.js';
+import { attachedTo, attr, boolFact, findByProperty, linkOf, mapItems, present, reasonOf, refOf, stringFact, templateBase, type NormalizeContext } from './common.js';
 
 const SECURITY_GROUP = 'ALIYUN::ECS::SecurityGroup';
 
@@ -235,10 +236,7 @@ function instances(ctx: NormalizeContext): Compute[] {
 
 // ---------------------------------------------------------------- databases
 
-function allowlist(name: string, v: Value | undefined, appliesTo: Allowlist['appliesTo'], extra: Partial<Allowlist> = {}): Allowlist | undefined {
-  if (!present(v)) return undefined;
-  return { name, entries: commaList(v), appliesTo, loc: v.loc, ...extra };
-}
+const allowlist = allowlistReader(reasonOf);
 
 function placement(r: SourceResource, ctx: NormalizeContext): Pick<Datastore, 'inNetwork' | 'subnets'> {
   const vswitch = attr(r, 'VSwitchId');

@@ -6,7 +6,7 @@
  * and links the same way; what differs is template syntax (tags as
  * `[{Key, Value}]`, names given by `XxxName` properties).
  */
-import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
+import { unknownFact, type Link } from '../../../model/fact.js';
 import type { SourceLocation } from '../../../model/location.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asList, asString, present, refOf, type Value } from '../../../model/value.js';
@@ -102,20 +102,6 @@ export function templateBase(r: SourceResource): ReturnType<typeof baseOf> {
 /** Links of a list property; a single value is a one-item list. */
 export function linksOf(v: Value | undefined, ctx: NormalizeContext): Link[] | { unknown: string } {
   return linkListOf(v, ctx);
-}
-
-/** Alibaba lists are often one comma-separated string ("sg-1,sg-2", "10.0.0.0/8,192.168.0.1"). */
-export function commaList(v: Value | undefined): Fact<string[]> {
-  if (!present(v)) return known([]);
-  if (v.t === 'unknown' || v.t === 'ref') return unknownFact(reasonOf(v), v.loc);
-  const out: string[] = [];
-  for (const item of asList(v)) {
-    if (item.t === 'null') continue;
-    const s = asString(item);
-    if (s === undefined) return unknownFact(reasonOf(item), item.loc ?? v.loc);
-    out.push(...s.split(',').map((x) => x.trim()).filter((x) => x !== ''));
-  }
-  return known(out, v.loc);
 }
 
 /** The location of a property, else of the resource. */

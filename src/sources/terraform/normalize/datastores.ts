@@ -12,6 +12,7 @@ import type { Allowlist, Compute, Datastore, DatastoreService, ModelResource, Po
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asList, asNumber, asString, present, refOf, type Value } from '../../../model/value.js';
 import { attr, baseOf, boolFact, linkListOf, linkOf, stringFact, type NormalizeContext } from './common.js';
+import { allowlistReader } from '../../shared/allowlist.js';
 import { datastoresFromKnownModules } from './datastore-modules.js';
 import { findByAttribute, groupIdOf, reasonOf, scannedAddress } from './network.js';
 
@@ -112,24 +113,7 @@ function subnetsOfGroup(
   return { subnets: linkListOf(attr(group, 'subnet_ids'), ctx), defaultVpc: false, groupLoc: group.loc };
 }
 
-function strings(v: Value | undefined): Fact<string[]> {
-  if (!present(v)) return known([]);
-  if (v.t === 'unknown' || v.t === 'ref') return unknownFact(reasonOf(v), v.loc);
-  const out: string[] = [];
-  for (const item of asList(v)) {
-    if (item.t === 'null') continue;
-    const s = asString(item);
-    if (s === undefined) return unknownFact(reasonOf(item), item.loc ?? v.loc);
-    // Alibaba lists are also written as one comma-separated string.
-    out.push(...s.split(',').map((x) => x.trim()).filter((x) => x !== ''));
-  }
-  return known(out, v.loc);
-}
-
-function allowlistOf(name: string, v: Value | undefined, appliesTo: Allowlist['appliesTo'], extra: Partial<Allowlist> = {}): Allowlist | undefined {
-  if (!present(v)) return undefined;
-  return { name, entries: strings(v), appliesTo, loc: v.loc, ...extra };
-}
+const allowlistOf = allowlistReader(reasonOf);
 
 function engineFact(v: Value | undefined, fallback?: string): Fact<string> {
   return stringFact(v, fallback ? known(fallback) : unknownFact('engine not set'));

@@ -8,7 +8,7 @@
 import type { Finding, FixSnippet } from '../findings/finding.js';
 import type { DataFlow, Datastore, ModelResource } from '../model/resources.js';
 import { parseCidr } from '../model/cidr.js';
-import { bucketNameOfArn, regionOfArn } from '../sources/aws/arn.js';
+import { bucketNameOfArn, regionOfArn } from '../sources/shared/arn.js';
 
 const BLOCK_ALL = 'BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true';
 

@@ -12,7 +12,6 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as dynamodb from '@aws-sdk/client-dynamodb';
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as elasticache from '@aws-sdk/client-elasticache';
 import * as rds from '@aws-sdk/client-rds';

@@ -9,7 +9,6 @@ import {
   type Attribute,
   type BinaryOp,
   type Block,
-  type Body,
   type Expr,
   type ForExpr,
   HclSyntaxError,

@@ -6,12 +6,13 @@
  * its security groups. Self-hosted databases on such instances are judged by
  * the rules through the same record.
  */
-import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
+import { known, type Link } from '../../../model/fact.js';
 import type { Compute, ModelResource } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asString, type Value } from '../../../model/value.js';
 import { attr, boolFact, linkOf, mapItems, present, reasonOf, referenced, templateBase, type NormalizeContext } from './common.js';
 import { groupIdOf, SUBNET } from './network.js';
+import { awsInstancePublicIp } from '../../shared/aws-instance-public-ip.js';
 
 /** The primary network interface declared inline (DeviceIndex 0, else the first). */
 function primaryInterface(r: SourceResource): Map<string, Value> | undefined {
@@ -45,25 +46,18 @@ function instanceOf(r: SourceResource, ctx: NormalizeContext): Compute {
   const subnet: Link = present(subnetValue) ? linkOf(subnetValue, ctx) : { kind: 'unknown', reason: 'no SubnetId: the default VPC' };
   const eips = elasticIps(r, ctx);
   const explicit = nic?.get('AssociatePublicIpAddress');
-  let publicIp: Fact<boolean>;
-  let detail: string | undefined;
-  if (eips.length > 0) {
-    publicIp = known(true, eips[0]!.loc);
-    detail = `${eips[0]!.address} (Elastic IP)`;
-  } else if (present(explicit)) {
-    publicIp = boolFact(explicit, known(false));
-    detail = 'AssociatePublicIpAddress: true';
-  } else if (!present(subnetValue)) {
-    // Default subnets hand out public addresses.
-    publicIp = known(true, r.loc);
-    detail = 'default VPC subnet (public address on launch)';
-  } else {
-    const subnetResource = referenced(subnetValue, ctx);
-    if (subnetResource?.type === SUBNET) {
-      publicIp = boolFact(attr(subnetResource, 'MapPublicIpOnLaunch'), known(false, subnetResource.loc));
-      detail = `${subnetResource.address} MapPublicIpOnLaunch`;
-    } else publicIp = unknownFact(`whether ${subnet.kind === 'external' ? subnet.value : 'its subnet'} assigns public addresses (the subnet is not in the template)`);
-  }
+  const subnetResource = present(subnetValue) ? referenced(subnetValue, ctx) : undefined;
+  const { publicIp, detail } = awsInstancePublicIp({
+    eips,
+    ...(present(explicit) ? { explicit: { fact: boolFact(explicit, known(false)), label: 'AssociatePublicIpAddress: true' } } : {}),
+    defaultVpc: !present(subnetValue),
+    instanceLoc: r.loc,
+    ...(subnetResource?.type === SUBNET
+      ? { subnetSetting: { fact: boolFact(attr(subnetResource, 'MapPublicIpOnLaunch'), known(false, subnetResource.loc)), label: `${subnetResource.address} MapPublicIpOnLaunch` } }
+      : {}),
+    subnet,
+    scope: 'the template',
+  });
   return {
     ...templateBase(r),
     kind: 'compute',

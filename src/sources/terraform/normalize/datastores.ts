@@ -6,6 +6,7 @@
  * EIP resources are folded into the record they serve.
  */
 import { known, unknownFact, type Fact, type Link } from '../../../model/fact.js';
+import { awsInstancePublicIp } from '../../shared/aws-instance-public-ip.js';
 import type { SourceLocation } from '../../../model/location.js';
 import { iamPolicyDocumentResolver, parsePolicyDocument } from '../../../model/policy.js';
 import type { Allowlist, Compute, Datastore, DatastoreService, ModelResource, PolicyDocument, PublicEndpoint } from '../../../model/resources.js';
@@ -494,26 +495,18 @@ function awsInstances(ctx: NormalizeContext): Compute[] {
     const explicit = attr(r, 'associate_public_ip_address');
     const subnetValue = attr(r, 'subnet_id');
     const subnet = present(subnetValue) ? linkOf(subnetValue, ctx) : ({ kind: 'unknown', reason: 'no subnet_id: the default VPC' } as Link);
-    let publicIp: Fact<boolean>;
-    let detail: string | undefined;
-    if (eips.length > 0) {
-      publicIp = known(true, eips[0]!.loc);
-      detail = `${eips[0]!.address} (Elastic IP)`;
-    } else if (present(explicit)) {
-      publicIp = boolFact(explicit, known(false));
-      detail = 'associate_public_ip_address = true';
-    } else if (!present(subnetValue)) {
-      // Default subnets hand out public addresses.
-      publicIp = known(true, r.loc);
-      detail = 'default VPC subnet (public address on launch)';
-    } else {
-      const subnetRes = subnet.kind === 'resource' ? ctx.byAddress.get(subnet.id) : undefined;
-      if (subnetRes) {
-        const isDefault = subnetRes.type === 'aws_default_subnet';
-        publicIp = boolFact(attr(subnetRes, 'map_public_ip_on_launch'), known(isDefault));
-        detail = `${subnetRes.address} map_public_ip_on_launch`;
-      } else publicIp = unknownFact(`whether ${subnet.kind === 'external' ? subnet.value : 'its subnet'} assigns public addresses (the subnet is not in the scanned files)`);
-    }
+    const subnetRes = subnet.kind === 'resource' ? ctx.byAddress.get(subnet.id) : undefined;
+    const { publicIp, detail } = awsInstancePublicIp({
+      eips,
+      ...(present(explicit) ? { explicit: { fact: boolFact(explicit, known(false)), label: 'associate_public_ip_address = true' } } : {}),
+      defaultVpc: !present(subnetValue),
+      instanceLoc: r.loc,
+      ...(subnetRes
+        ? { subnetSetting: { fact: boolFact(attr(subnetRes, 'map_public_ip_on_launch'), known(subnetRes.type === 'aws_default_subnet')), label: `${subnetRes.address} map_public_ip_on_launch` } }
+        : {}),
+      subnet,
+      scope: 'the scanned files',
+    });
     const vpcGroups = securityGroupLinks(attr(r, 'vpc_security_group_ids'), ctx);
     const named = securityGroupLinks(attr(r, 'security_groups'), ctx);
     const groups = Array.isArray(vpcGroups) && Array.isArray(named) ? [...vpcGroups, ...named] : !Array.isArray(vpcGroups) ? vpcGroups : named;

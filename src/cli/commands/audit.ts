@@ -10,7 +10,6 @@
  *   1  a finding at or above --fail-on
  *   0  otherwise
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { ResidencyOptionError } from '../../analysis/residency.js';
@@ -20,7 +19,7 @@ import { readBaseline } from '../../policy/baseline.js';
 import { resolveConfigOption } from './config-option.js';
 import { ruleInfosOf } from './rule-infos.js';
 import { ruleEnabled } from '../../policy/rule-selection.js';
-import { FormatSpecError, outputIsFolder, parseFormatSpec, renderReport, REPORT_FORMATS, type ReportTarget } from '../../reporters/index.js';
+import { renderReport, REPORT_FORMATS } from '../../reporters/index.js';
 import { shouldColor } from '../../reporters/text.js';
 import { runAudit, type AuditLimits, type AuditProvider } from '../../sources/live/audit-run.js';
 import { inventoryOf, saveInventory } from '../../sources/live/inventory.js';
@@ -32,7 +31,7 @@ import { Progress } from '../progress.js';
 import { alicloudAuditCommand } from './audit-alicloud.js';
 import { awsAuditCommand } from './audit-aws.js';
 import { loadRuleSet } from './load-rules.js';
-import { writeReport } from './output.js';
+import { reportTargetsOf, writeReport } from './output.js';
 import { withRunRecordOptions } from '../record-commands.js';
 import { auditScope } from '../../history/run-input.js';
 import { frameworkRuleFilter } from './framework-filter.js';
@@ -83,21 +82,10 @@ export function withAuditOptions(cmd: Command): Command {
 }
 
 
-function targetsOf(options: AuditCommandOptions): ReportTarget[] {
-  try {
-    const targets = parseFormatSpec(options.format, options.output);
-    if (options.output && outputIsFolder(options.format)) mkdirSync(options.output, { recursive: true });
-    return targets;
-  } catch (e) {
-    if (e instanceof FormatSpecError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
 /** Runs a provider's audit and reports; returns the exit code. */
 export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>, options: AuditCommandOptions): Promise<number> {
   const startedAt = new Date();
-  const targets = targetsOf(options);
+  const targets = reportTargetsOf(options);
   const prepared = prepareRunOutputs(options);
   const config = resolveConfigOption(options.config);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { failsGate } from '../../findings/report.js';
-import { FormatSpecError, outputIsFolder, parseFormatSpec, renderReport, type ReportTarget } from '../../reporters/index.js';
+import { renderReport } from '../../reporters/index.js';
 import { shouldColor } from '../../reporters/text.js';
-import { UsageError } from '../errors.js';
 import type { FailOn } from '../parse-options.js';
-import { writeReport } from './output.js';
+import { reportTargetsOf, writeReport } from './output.js';
 import { printPolicyMessages, runScanWithPolicy, type PolicyRunOptions } from './policy-run.js';
 import { scanScope } from '../../history/run-input.js';
 import { iacInventory } from '../../evidence/iac-inventory.js';
@@ -21,21 +19,10 @@ export interface ScanCommandOptions extends PolicyRunOptions, RunOutputOptions {
   allowPartial?: boolean;
 }
 
-function targetsOf(options: ScanCommandOptions): ReportTarget[] {
-  try {
-    const targets = parseFormatSpec(options.format, options.output);
-    if (options.output && outputIsFolder(options.format)) mkdirSync(options.output, { recursive: true });
-    return targets;
-  } catch (e) {
-    if (e instanceof FormatSpecError) throw new UsageError(e.message);
-    throw e;
-  }
-}
-
 export async function runScanCommand(paths: string[], options: ScanCommandOptions, argv: string[] = ['leakproof', 'scan', ...paths]): Promise<number> {
   const startedAt = new Date();
   // Bad --format values, an evidence folder that exists, an unusable key: all fail before the scan, not after it.
-  const targets = targetsOf(options);
+  const targets = reportTargetsOf(options);
   const prepared = prepareRunOutputs(options);
   const run = await runScanWithPolicy(paths, options, true);
   const report = run.outcome.report;

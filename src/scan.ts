@@ -71,7 +71,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     for (const f of loaded.files) files.add(f);
     resources += loaded.resources.filter((r) => !r.isData).length;
     // Saved live inventories carry their own model and coverage; they are evaluated as they were audited.
-    const inventories = scanInventoryFiles(unit.files, ruleSet, options.residency);
+    const inventories = scanInventoryFiles(loaded.inventoryFiles, ruleSet, options.residency);
     findings.push(...inventories.findings);
     errors.push(...inventories.errors);
     notes.push(...inventories.notes);

@@ -9,6 +9,7 @@ import type { InputError, SourceResource, SourceResult } from '../model/source-r
 import { loadCloudFormation } from './cloudformation/load.js';
 import type { CloudFormationOptions } from './cloudformation/options.js';
 import { detectFormat } from './detect.js';
+import { looksLikeInventory } from './live/inventory.js';
 import { loadTerraform, type TerraformParseCache } from './terraform/load.js';
 import { loadTerraformPlan } from './terraform-plan/load.js';
 import type { TerraformPlanOptions } from './terraform-plan/options.js';
@@ -27,8 +28,13 @@ export interface SourceOptions {
 
 const STRUCTURED = /\.(json|ya?ml|template)$/i;
 
-export function loadUnitSources(unit: ScanUnit, options: SourceOptions = {}): SourceResult {
-  const result: SourceResult = { resources: [], errors: [], notes: [], files: [] };
+export interface UnitSources extends SourceResult {
+  /** Saved live inventories found in the unit; they carry their own model and are evaluated as audited. */
+  inventoryFiles: string[];
+}
+
+export function loadUnitSources(unit: ScanUnit, options: SourceOptions = {}): UnitSources {
+  const result: UnitSources = { resources: [], errors: [], notes: [], files: [], inventoryFiles: [] };
   const plans: string[] = [];
   const templateResults: SourceResult[] = [];
   for (const file of unit.files.filter((f) => STRUCTURED.test(f))) {
@@ -43,6 +49,7 @@ export function loadUnitSources(unit: ScanUnit, options: SourceOptions = {}): So
     // Loaded right after detection, so the template's parse is reused rather than done twice.
     if (format === 'cloudformation' || format === 'ros') templateResults.push(loadCloudFormation([file], { ...options.cloudFormation, verbose: options.verbose }));
     else if (format === 'terraform-plan') plans.push(file);
+    else if (looksLikeInventory(text)) result.inventoryFiles.push(file);
     else if (options.verbose) result.notes.push(`${file}: not a template, plan or inventory; passed over`);
   }
 

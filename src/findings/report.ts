@@ -33,6 +33,32 @@ export interface NotAssessed {
   reason: string;
 }
 
+/**
+ * Something policy turned off or down (a rule disabled, a severity lowered,
+ * fail-on changed, findings waived or suppressed). Policy found inside a
+ * scanned tree is the scanned tree's word, not the user's: every such change
+ * is listed in every report format so that a reviewer sees it.
+ */
+export interface PolicyChange {
+  kind: 'rule-disabled' | 'severity-changed' | 'fail-on-changed' | 'waiver' | 'inline-suppression' | 'baseline' | 'code-refused';
+  /** One line, e.g. "rules LP-FW-* disabled", "fail-on lowered from high to none". */
+  description: string;
+  /** Where the change is written (config file:line, the comment's file:line, the baseline file). */
+  source: { file: string; line?: number };
+  /** 'discovered': found inside the scanned tree; 'command-line': named by the user (--config, --baseline, flags). */
+  origin: 'discovered' | 'command-line';
+  /** How many findings it turned off, down or away (0 when it changed none, e.g. a refused rule file). */
+  findings: number;
+}
+
+/** Entries the walker passed over on purpose; counted in the summary and listed with --verbose. */
+export interface SkippedEntry {
+  path: string;
+  /** 'symlink' (outside the tree, broken, a loop), 'special' (FIFO, socket, device), 'oversize', 'excluded'. */
+  kind: 'symlink' | 'special' | 'oversize' | 'excluded';
+  reason: string;
+}
+
 export interface ScanReport {
   tool: { name: string; version: string };
   findings: Finding[];
@@ -41,6 +67,10 @@ export interface ScanReport {
   summary: ReportSummary;
   /** Live audits only: the parts of the accounts that were not assessed. */
   notAssessed?: NotAssessed[];
+  /** What policy turned off or down, and where it was written (absent when nothing was). */
+  policyChanges?: PolicyChange[];
+  /** Entries passed over by the walker (absent when none). */
+  skipped?: SkippedEntry[];
 }
 
 /** Most severe first, then by file and line, so every report reads in the same order. */

@@ -337,20 +337,29 @@ describe('hostile input', () => {
     const started = performance.now();
     const result = loadPath(dir, { maxEvaluations: 200_000 });
     expect(performance.now() - started).toBeLessThan(5000);
+    // Located where evaluation was when the budget ran out (the local being built), naming the root.
     expect(result.errors).toEqual([
-      { file: `${dir}/main.tf`, message: expect.stringMatching(/evaluation stopped after 200000 expression evaluations/) },
+      {
+        file: `${dir}/main.tf`,
+        line: 2,
+        column: 3,
+        message: expect.stringMatching(new RegExp(`^evaluation of the root module ${dir} stopped: evaluation stopped after 200000 expression evaluations`)),
+      },
     ]);
   });
 });
 
 describe('hostile counts', () => {
-  test('nested counts that multiply into a hundred million resources stop at the per-load limit', () => {
+  test('nested counts that multiply into a hundred million resources stop at the per-root limit', () => {
     const dir = fixture('hostile-counts');
     const started = performance.now();
     const result = loadPath(dir);
     expect(performance.now() - started).toBeLessThan(30000);
     expect(result.resources).toEqual([]);
-    expect(result.errors).toEqual([{ file: `${dir}/main.tf`, message: expect.stringMatching(/more than 200000 resource instances/) }]);
+    // Located at the resource whose instances ran over, in the module the root calls.
+    expect(result.errors).toEqual([
+      { file: `${dir}/child/main.tf`, line: 1, column: 1, message: expect.stringMatching(new RegExp(`^evaluation of the root module ${dir} stopped: .*more than 200000 resource instances`)) },
+    ]);
   });
 });
 
@@ -366,9 +375,12 @@ describe('files', () => {
     expect(result.files).toEqual(expect.arrayContaining([`${dir}/policy.json`, `${dir}/templates/policy.tpl`]));
   });
 
-  test('files outside the scanned tree are never read', () => {
+  test('files outside the trust root (here the repository\'s git work tree) are never read', () => {
     const obj = byAddress(result, 'aws_s3_object.escapes');
-    expect(attr(obj, 'passwd')).toMatchObject({ t: 'unknown', reason: 'file("/etc/passwd"): outside the scanned tree; not read' });
+    expect(attr(obj, 'passwd')).toMatchObject({
+      t: 'unknown',
+      reason: `file("/etc/passwd"): refused, outside the trust root ${fs.realpathSync(process.cwd())} (the scanned path's git work tree)`,
+    });
     expect(attr(obj, 'upward')!.t).toBe('unknown');
     expect(attr(obj, 'exists')).toMatchObject({ t: 'bool', v: true });
     expect(result.errors).toEqual([]);

@@ -20,18 +20,28 @@
  * each call is a note and a SourceResource of type `module` with its
  * arguments), data sources, attributes the provider computes (a `ref` to the
  * resource). file() and templatefile() resolve relative paths against the root
- * module's folder, as Terraform does from its working directory, and read only
- * inside the scanned tree (and local modules loaded from outside it).
+ * module's folder, as Terraform does from its working directory.
+ *
+ * Trust: everything read on the configuration's behalf (local module folders
+ * and their files, file() and friends, auto-loaded tfvars) must lie inside the
+ * unit's trust root (src/sources/trust-root.ts); a reference past it is refused
+ * and reported at the referencing file:line. --var-file files are the user's.
+ *
+ * Budgets: each root module is evaluated with a budget of its own; one that
+ * runs out is an error located where evaluation was, that root's resources are
+ * dropped (not assessed, never passed), and the next roots are still evaluated.
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { InputError, SourceResource, SourceResult } from '../../model/source-resource.js';
 import { toRelative, type ScanUnit } from '../walk.js';
+import { readUserText, UserFileError } from '../shared/read-user-file.js';
 import { HclSyntaxError, type Expr, type HclFile, type TemplateExpr } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
 import { BudgetExceededError, EvalError, messageOf, Problems } from './eval/errors.js';
 import { startEvaluationBudget } from './eval/budget.js';
-import { AllowedRoots, BoundedFileAccess } from './eval/file-access.js';
+import { BoundedFileAccess } from './eval/file-access.js';
+import { findTrustRoot, locateInTrustRoot, type TrustRoot } from '../trust-root.js';
 import { buildModuleDef, type ModuleDef } from './eval/module-def.js';
 import { applyOverrides } from './eval/overrides.js';
 import { parseTemplateText } from './eval/template-parse.js';
@@ -48,8 +58,10 @@ export interface TerraformLoadOptions {
   cwd?: string;
   /** Files larger than this are not read (a module folder outside the scanned tree); default 5 MiB. */
   maxFileBytes?: number;
-  /** Bound on expression evaluations for the whole load (a hostile configuration must not run forever). */
+  /** Bound on expression evaluations for each root module (a hostile configuration must not run forever). */
   maxEvaluations?: number;
+  /** The folder reads on the configuration's behalf are confined to; default: findTrustRoot(unit.root). */
+  trustRoot?: TrustRoot;
   /** Share parsed files between loads, e.g. between the units of one scan. */
   cache?: TerraformParseCache;
 }
@@ -62,7 +74,7 @@ export function createParseCache(): TerraformParseCache {
 }
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** About ten times what the largest real repositories need; a few seconds of work at most. */
+/** Per root module: about ten times what the largest real root modules need; a few seconds of work at most. */
 const DEFAULT_MAX_EVALUATIONS = 5_000_000;
 
 export function loadTerraform(unit: ScanUnit, options: TerraformLoadOptions = {}): SourceResult {
@@ -87,7 +99,7 @@ class TerraformLoader implements EvalSession {
   /** Folders of the unit with .tf files: absolute folder → absolute files. */
   private readonly unitFolders = new Map<string, string[]>();
   private readonly reached = new Set<string>();
-  private readonly allowed = new AllowedRoots();
+  private readonly trustRoot: TrustRoot;
   private readonly fileBytes = new Map<string, Buffer>();
   private readonly templates = new Map<string, TemplateExpr>();
   /** Every file of the unit by absolute folder, for finding a root's tfvars files. */
@@ -102,7 +114,7 @@ class TerraformLoader implements EvalSession {
     for (const [folder, files] of unit.terraformFolders) {
       this.unitFolders.set(this.abs(folder), files.map((f) => this.abs(f)));
     }
-    this.allowed.add(this.abs(unit.root));
+    this.trustRoot = options.trustRoot ?? findTrustRoot(this.abs(unit.root));
     for (const f of unit.files) {
       const folder = nodePath.dirname(this.abs(f));
       let group = this.filesByFolder.get(folder);
@@ -137,12 +149,11 @@ class TerraformLoader implements EvalSession {
       }
     }
     const roots = folderDefs.filter((d) => !called.has(d.absDir));
-    startEvaluationBudget(this.options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS);
-    for (const def of roots) if (!this.evaluateRoot(def, resources)) break;
+    for (const def of roots) this.evaluateRoot(def, resources);
     // Folders that are called only from a cycle of calls (or by calls that failed) are evaluated on their own.
     for (const def of folderDefs) {
       if (this.reached.has(def.absDir)) continue;
-      if (!this.evaluateRoot(def, resources)) break;
+      this.evaluateRoot(def, resources);
     }
     return { resources, errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
   }
@@ -152,13 +163,11 @@ class TerraformLoader implements EvalSession {
     return { resources: [], errors: this.problems.errors, notes: this.problems.notes, files: [...this.filesRead] };
   }
 
-  /**
-   * Evaluates one root module; its resources carry `root` so that each root is analysed as its own deployment.
-   * False when the evaluation budget ran out and nothing more should be evaluated.
-   */
-  private evaluateRoot(def: ModuleDef, out: SourceResource[]): boolean {
+  /** Evaluates one root module, with a budget of its own; its resources carry `root` so that each root is analysed as its own deployment. */
+  private evaluateRoot(def: ModuleDef, out: SourceResource[]): void {
     this.reached.add(def.absDir);
-    const files = new BoundedFileAccess(def.absDir, this.allowed, this.fileBytes, (abs) => this.filesRead.add(this.rel(abs)));
+    startEvaluationBudget(this.options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS);
+    const files = new BoundedFileAccess(def.absDir, this.trustRoot, this.fileBytes, (abs) => this.filesRead.add(this.rel(abs)));
     const instance = new ModuleInstance({
       session: this,
       def,
@@ -172,14 +181,17 @@ class TerraformLoader implements EvalSession {
     });
     const first = out.length;
     try {
+      // Inputs are evaluated lazily, inside emit, so tfvars values count against this root's budget too.
       instance.emit(out);
       for (let i = first; i < out.length; i++) out[i]!.root = def.dir;
-      return true;
     } catch (e) {
       // Evaluation problems are caught attribute by attribute: only the budget (or a bug) ends up here.
+      // The root's resources are dropped, so that none of them looks assessed and passed.
       out.length = first;
-      this.problems.error(`evaluation of the module stopped: ${messageOf(e)}`, undefined, def.files[0] ?? def.dir);
-      return !(e instanceof BudgetExceededError);
+      const at = e instanceof BudgetExceededError ? e.loc : undefined;
+      this.problems.error(`evaluation of the root module ${def.dir} stopped: ${messageOf(e)}; its resources are not assessed`, at, def.files[0] ?? def.dir);
+    } finally {
+      startEvaluationBudget(Infinity);
     }
   }
 
@@ -188,8 +200,13 @@ class TerraformLoader implements EvalSession {
   private rootInputs(def: ModuleDef, files: BoundedFileAccess): VariableValues {
     const values: VariableValues = new Map();
     const folderFiles = this.filesByFolder.get(def.absDir) ?? [];
-    const varFiles = [...(this.unit.kind === 'directory' ? automaticVarFiles(folderFiles) : []), ...(this.options.varFiles ?? [])];
-    for (const rel of varFiles) this.addVarFile(values, rel, files);
+    // Auto-loaded files are the tree's word and must lie inside the trust root; --var-file files are the user's.
+    for (const rel of this.unit.kind === 'directory' ? automaticVarFiles(folderFiles) : []) {
+      const where = locateInTrustRoot(this.trustRoot, this.abs(rel));
+      if (where.ok) this.addVarFile(values, rel, files);
+      else if (!where.missing) this.problems.error(`not loaded as a variables file: ${where.refused}`, undefined, rel);
+    }
+    for (const rel of this.options.varFiles ?? []) this.addVarFile(values, rel, files);
     for (const [name, text] of this.options.vars ?? []) addCliVar(values, name, text, def, this, files);
     return values;
   }
@@ -216,11 +233,12 @@ class TerraformLoader implements EvalSession {
         this.problems.error(`skipped: the file is ${stat.size} bytes, larger than the limit of ${max} bytes`, undefined, rel);
         return undefined;
       }
-      const text = fs.readFileSync(abs, 'utf8');
+      // Var files are named on the command line: a FIFO or a device is refused before it is opened.
+      const text = readUserText(abs, 'the file', max);
       this.filesRead.add(rel);
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      return text;
     } catch (e) {
-      this.problems.error(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`, undefined, rel);
+      this.problems.error(e instanceof UserFileError ? e.message : `cannot read the file (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`, undefined, rel);
       return undefined;
     }
   }
@@ -282,12 +300,20 @@ class TerraformLoader implements EvalSession {
       return undefined;
     }
     if (names.length === 0) return undefined;
-    // A local module outside the scanned tree is read; its own files may then be read by file() too.
-    this.allowed.add(absDir);
     const max = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const files: string[] = [];
+    let refusedAny = false;
     for (const name of names) {
       const abs = nodePath.join(absDir, name);
+      // The folder is inside the trust root (loadLocalModule checked); a file in it may still be a symlink leading out.
+      const where = locateInTrustRoot(this.trustRoot, abs);
+      if (!where.ok) {
+        if (!where.missing) {
+          this.problems.error(`not read as part of the module: ${where.refused}`, undefined, this.rel(abs));
+          refusedAny = true;
+        }
+        continue;
+      }
       try {
         const size = fs.statSync(abs).size;
         if (size > max) {
@@ -299,11 +325,17 @@ class TerraformLoader implements EvalSession {
       }
       files.push(abs);
     }
-    return this.buildDef(absDir, files, absDir);
+    // With a file left out, what it would have declared is unknown rather than an error.
+    return this.buildDef(absDir, files, absDir, refusedAny);
   }
 
-  loadLocalModule(caller: ModuleDef, source: string): ModuleDef | { error: string } {
+  loadLocalModule(caller: ModuleDef, source: string): ModuleDef | { error: string; refused?: true } {
     const absDir = nodePath.resolve(caller.absDir, source);
+    if (!this.unitFolders.has(absDir)) {
+      const where = locateInTrustRoot(this.trustRoot, absDir);
+      // The hint names the user's way to allow it: a scan path is the user's word, a module source is the tree's.
+      if (!where.ok) return where.missing ? { error: `module folder ${this.rel(absDir)} does not exist` } : { error: `${where.refused}; scan a folder that holds both to read it`, refused: true };
+    }
     const def = this.moduleAt(absDir);
     if (!def) {
       const exists = fs.existsSync(absDir);

@@ -43,14 +43,18 @@ export class UnsupportedError extends EvalError {
 }
 
 /**
- * The evaluation budget of a load ran out (a configuration built to make the
+ * The evaluation budget of a root module ran out (a configuration built to make the
  * scanner loop for hours, or nested counts that multiply into millions of
  * resources). Deliberately not an EvalError: try() must not
- * swallow it, and it stops the whole load instead of failing attribute by
- * attribute.
+ * swallow it, and it stops the evaluation of that root module instead of
+ * failing attribute by attribute.
  */
 export class BudgetExceededError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Where evaluation was when the budget ran out. */
+    readonly loc?: SourceLocation,
+  ) {
     super(message);
     this.name = 'BudgetExceededError';
   }

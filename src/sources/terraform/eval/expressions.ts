@@ -31,7 +31,7 @@ import {
 } from './values.js';
 
 export function evaluate(expr: Expr, ctx: EvalContext): Value {
-  spendEvaluations(1);
+  spendEvaluations(1, ctx.loc);
   switch (expr.kind) {
     case 'literal':
       if (expr.value === null) return nul(ctx.loc);
@@ -329,6 +329,7 @@ function evalCall(expr: CallExpr, ctx: EvalContext): Value {
   const fc: FunctionContext = {
     loc: ctx.loc,
     files: ctx.scope.files,
+    note: (m) => ctx.scope.note(m),
     renderTemplate: (text, path, vars) => renderTemplateFile(text, path, vars, ctx),
   };
   try {

@@ -1,56 +1,33 @@
 /**
- * File reads on behalf of file(), templatefile() and friends. A hostile
- * configuration must not be able to make the scanner read /etc/passwd or a
- * 10 GB file: reads are confined (after resolving symlinks) to the scanned
- * tree and to the folders of local modules loaded from outside it, and are
+ * File reads on behalf of file(), templatefile(), fileexists(), fileset() and
+ * friends. A hostile configuration must not be able to make the scanner read
+ * /etc/passwd, a neighbouring secret or a 10 GB file: reads are confined
+ * (after resolving symlinks) to the trust root of the scanned path and are
  * limited in size. Anything refused is an unknown value, with the reason.
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { locateInTrustRoot, insideTrustRoot, type TrustRoot } from '../../trust-root.js';
+import { compileGlob, globMatches, globMayMatchBelow, staticPrefix } from './glob.js';
+import { EvalError } from './errors.js';
 import { LIMITS } from './limits.js';
-import type { FileAccess } from './scope.js';
-
-export class AllowedRoots {
-  private readonly roots: string[] = [];
-
-  /** Allows reads below a folder (its real path). */
-  add(dir: string): void {
-    let real: string;
-    try {
-      real = fs.realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (!this.roots.includes(real)) this.roots.push(real);
-  }
-
-  contains(realPath: string): boolean {
-    return this.roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(nodePath.sep) ? root : root + nodePath.sep));
-  }
-}
+import type { FileAccess, FileRefusal } from './scope.js';
 
 export class BoundedFileAccess implements FileAccess {
   constructor(
     readonly baseDir: string,
-    private readonly allowed: AllowedRoots,
+    private readonly trustRoot: TrustRoot,
     private readonly cache: Map<string, Buffer>,
     private readonly onRead: (absPath: string) => void,
   ) {}
 
-  private locate(path: string): { ok: true; real: string } | { ok: false; reason: string } {
-    const abs = nodePath.resolve(this.baseDir, path);
-    let real: string;
-    try {
-      real = fs.realpathSync(abs);
-    } catch {
-      // Only say "does not exist" for paths inside the allowed area, so nothing is learnt about the rest of the disk.
-      return { ok: false, reason: this.allowed.contains(abs) ? 'no such file' : 'outside the scanned tree; not read' };
-    }
-    if (!this.allowed.contains(real)) return { ok: false, reason: 'outside the scanned tree; not read' };
-    return { ok: true, real };
+  private locate(path: string): { ok: true; real: string } | FileRefusal {
+    const where = locateInTrustRoot(this.trustRoot, nodePath.resolve(this.baseDir, path));
+    if (where.ok) return where;
+    return where.missing ? { ok: false, reason: 'no such file' } : { ok: false, reason: where.refused, refused: true };
   }
 
-  read(path: string): { ok: true; bytes: Buffer; abs: string } | { ok: false; reason: string } {
+  read(path: string): { ok: true; bytes: Buffer; abs: string } | FileRefusal {
     const where = this.locate(path);
     if (!where.ok) return where;
     const cached = this.cache.get(where.real);
@@ -74,16 +51,71 @@ export class BoundedFileAccess implements FileAccess {
     return { ok: true, bytes, abs: where.real };
   }
 
-  exists(path: string): boolean | undefined {
-    const abs = nodePath.resolve(this.baseDir, path);
+  exists(path: string): { ok: true; exists: boolean } | FileRefusal {
     const where = this.locate(path);
-    if (where.ok) {
+    if (!where.ok) return where.refused ? where : { ok: true, exists: false };
+    try {
+      return { ok: true, exists: fs.statSync(where.real).isFile() };
+    } catch {
+      return { ok: true, exists: false };
+    }
+  }
+
+  /**
+   * fileset(): the regular files below `dir` whose path relative to it
+   * matches `pattern`, slash-separated and sorted. The walk starts at the
+   * pattern's literal folder prefix, which must lie inside the trust root;
+   * folders a symlink leads out of the root are passed over, each folder is
+   * walked once, and only folders the pattern can reach into are walked. An
+   * invalid pattern throws EvalError.
+   */
+  glob(dir: string, pattern: string): { ok: true; matches: string[] } | FileRefusal {
+    const base = nodePath.resolve(this.baseDir, dir);
+    // Terraform joins the folder and the pattern and cleans the result, so "../*" may climb out of the folder.
+    const joined = nodePath.posix.normalize(`${base.split(nodePath.sep).join('/')}/${pattern}`);
+    const glob = compileGlob(joined);
+    if (typeof glob === 'string') throw new EvalError(`fileset: invalid pattern "${pattern}": ${glob}`);
+    const prefix = staticPrefix(glob);
+    const start = this.locate(prefix);
+    if (!start.ok) return start.refused ? start : { ok: true, matches: [] };
+    const found: string[] = [];
+    const visited = new Set<string>();
+    let seen = 0;
+    const stack: Array<{ abs: string; real: string }> = [{ abs: prefix, real: start.real }];
+    while (stack.length > 0) {
+      const folder = stack.pop()!;
+      if (visited.has(folder.real)) continue;
+      visited.add(folder.real);
+      let entries: fs.Dirent[];
       try {
-        return fs.statSync(where.real).isFile();
+        entries = fs.readdirSync(folder.real, { withFileTypes: true });
       } catch {
-        return false;
+        continue;
+      }
+      for (const entry of entries) {
+        if (++seen > LIMITS.maxGlobEntries) return { ok: false, reason: `more than ${LIMITS.maxGlobEntries} files and folders to look at; not listed` };
+        const abs = folder.abs === '/' ? `/${entry.name}` : `${folder.abs}/${entry.name}`;
+        let real = nodePath.join(folder.real, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          try {
+            real = fs.realpathSync(real);
+            const st = fs.statSync(real);
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+          } catch {
+            continue;
+          }
+          if (!insideTrustRoot(this.trustRoot, real)) continue;
+        }
+        if (isDir) {
+          if (globMayMatchBelow(glob, abs)) stack.push({ abs, real });
+        } else if (isFile && globMatches(glob, abs)) found.push(abs);
       }
     }
-    return this.allowed.contains(abs) ? false : undefined;
+    const baseSlash = base.split(nodePath.sep).join('/');
+    const matches = found.map((f) => nodePath.posix.relative(baseSlash, f)).sort();
+    return { ok: true, matches };
   }
 }

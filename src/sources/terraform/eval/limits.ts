@@ -14,10 +14,12 @@ export const LIMITS = {
   maxEvalDepth: 400,
   /** Nesting depth of values decoded from JSON/YAML or nested expressions. */
   maxValueDepth: 200,
-  /** Resource instances one load may produce (nested module counts multiply). */
-  maxResourcesPerLoad: 200_000,
+  /** Resource instances one root module may produce (nested module counts multiply). */
+  maxResourcesPerRoot: 200_000,
   /** Module calls nested inside module calls. */
   maxModuleDepth: 24,
   /** Bytes file()/templatefile() and friends may read. */
   maxReadFileBytes: 1_048_576,
+  /** Files and folders one fileset() call may look at. */
+  maxGlobEntries: 100_000,
 } as const;

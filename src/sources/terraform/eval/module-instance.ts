@@ -11,7 +11,7 @@ import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/sou
 import { list, map, refValue, str, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
 import type { Attribute, Expr, TemplateExpr } from '../hcl/ast.js';
 import { evalBody, type BodyEvaluation } from './blocks.js';
-import { spendEvaluations } from './budget.js';
+import { MODULE_INSTANCE_COST, spendEvaluations, spendResourceInstance } from './budget.js';
 import { BudgetExceededError, EvalError, messageOf, UnsupportedError } from './errors.js';
 import { bindInstance, expand, instanceKeys, instanceSuffix, type Expansion, type InstanceKey } from './expansion.js';
 import { evaluate } from './expressions.js';
@@ -427,7 +427,9 @@ export class ModuleInstance implements Scope {
       const loaded = this.session.loadLocalModule(this.def, call.source);
       if ('error' in loaded) {
         target = { kind: 'broken', reason: loaded.error };
-        this.session.problems.error(`module "${call.name}": ${loaded.error}`, call.sourceLoc ?? call.loc);
+        // A refusal names the reference as written, so the reviewer sees which source tried to reach out.
+        const message = loaded.refused ? `${this.prefix}module.${call.name} source "${call.source}": ${loaded.error}` : `module "${call.name}": ${loaded.error}`;
+        this.session.problems.error(message, call.sourceLoc ?? call.loc);
       } else if (this.setup.ancestors.includes(loaded.absDir)) {
         target = { kind: 'broken', reason: 'the module calls itself' };
         this.session.problems.error(`module "${call.name}" calls a module that is already being evaluated (recursion)`, call.sourceLoc ?? call.loc);
@@ -485,6 +487,7 @@ export class ModuleInstance implements Scope {
     const id = `${call.name}${instanceSuffix(key)}`;
     let child = this.children.get(id);
     if (child) return child;
+    spendEvaluations(MODULE_INSTANCE_COST, call.loc);
     const callCtx = bindInstance(this.context(call.loc), exp, key);
     const inputs = new Map<string, () => Value>();
     for (const attr of call.inputs) {
@@ -545,15 +548,14 @@ export class ModuleInstance implements Scope {
   // ---- emission ----
 
   /** Appends every resource and data source instance of this module and its local child modules. */
-  emit(out: SourceResource[]): void {
-    spendEvaluations(1);
+  emit(out: SourceResource[], calledAt?: SourceLocation): void {
+    // Counted even when the module declares nothing: module fan-out alone must run out of budget too.
+    spendEvaluations(1, calledAt);
     for (const decl of this.def.declarationOrder) {
       const exp = this.expansion(decl);
       for (const key of instanceKeys(exp)) {
-        spendEvaluations(1);
-        if (out.length >= LIMITS.maxResourcesPerLoad) {
-          throw new BudgetExceededError(`evaluation stopped: more than ${LIMITS.maxResourcesPerLoad} resource instances`);
-        }
+        spendEvaluations(1, decl.loc);
+        spendResourceInstance(decl.loc);
         const attrs = this.instanceObject(decl, exp, key);
         const resource: SourceResource = {
           sourceKind: 'terraform',
@@ -582,7 +584,7 @@ export class ModuleInstance implements Scope {
       for (const key of instanceKeys(exp)) out.push(this.unevaluatedModule(call, target.source, exp, key));
       return;
     }
-    for (const key of instanceKeys(exp)) this.child(call, target.def, exp, key).emit(out);
+    for (const key of instanceKeys(exp)) this.child(call, target.def, exp, key).emit(out, call.loc);
   }
 
   /** A remote module call, handed on with its evaluated arguments for normalizers that know the module. */

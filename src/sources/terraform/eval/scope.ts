@@ -20,7 +20,7 @@ export interface Resolved {
 export interface Scope {
   /** Resolves `name` followed by `steps`; throws EvalError for names the module does not declare. */
   resolve(name: string, steps: readonly TraversalStep[], ctx: EvalContext): Resolved;
-  /** File access for file(), templatefile() and friends, bounded to the scanned tree. */
+  /** File access for file(), templatefile() and friends, bounded to the trust root. */
   readonly files: FileAccess;
   /** Parses the text of a template file (templatefile) into a template expression; throws EvalError. */
   parseTemplate(text: string, path: string): TemplateExpr;
@@ -50,13 +50,22 @@ export function lookupBinding(bindings: Bindings | undefined, name: string): Val
   return undefined;
 }
 
+/** Why a file may not or cannot be read; `refused` when it lies outside the trust root (the report names the reference). */
+export interface FileRefusal {
+  ok: false;
+  reason: string;
+  refused?: true;
+}
+
 export interface FileAccess {
   /** The directory relative paths are resolved against (the root module, Terraform's working directory). */
   readonly baseDir: string;
   /** Reads a file as bytes, or says why it may not or cannot be read. */
-  read(path: string): { ok: true; bytes: Buffer; abs: string } | { ok: false; reason: string };
-  /** Whether a file exists; undefined when the path is outside what may be inspected. */
-  exists(path: string): boolean | undefined;
+  read(path: string): { ok: true; bytes: Buffer; abs: string } | FileRefusal;
+  /** Whether a regular file exists there, or why that may not be inspected. */
+  exists(path: string): { ok: true; exists: boolean } | FileRefusal;
+  /** fileset(): the files below `dir` matching a glob, relative to `dir`, sorted. */
+  glob(dir: string, pattern: string): { ok: true; matches: string[] } | FileRefusal;
 }
 
 /**

@@ -15,8 +15,11 @@ export interface EvalSession {
   readonly stack: string[];
   /** The working directory: paths in output are relative to it. */
   readonly cwd: string;
-  /** The module a local `source` ("./x", "../x") names, relative to the calling module, or why it cannot be loaded. */
-  loadLocalModule(caller: ModuleDef, source: string): ModuleDef | { error: string };
+  /**
+   * The module a local `source` ("./x", "../x") names, relative to the calling module, or why it cannot be
+   * loaded (`refused` when it lies outside the trust root).
+   */
+  loadLocalModule(caller: ModuleDef, source: string): ModuleDef | { error: string; refused?: true };
   parseTemplate(text: string, path: string): TemplateExpr;
   parseExpression(text: string, path: string): Expr;
 }

@@ -1,22 +1,31 @@
 /**
- * File and path functions: file fileexists filebase64 file{md5,sha1,sha256,sha512}
- * filebase64sha{256,512} templatefile abspath dirname basename pathexpand.
- * Relative paths resolve against the root module's folder (Terraform's working
- * directory). Reads are bounded by FileAccess: a file outside the scanned tree
- * or too large gives an unknown value, never its contents.
+ * File and path functions: file fileexists fileset filebase64
+ * file{md5,sha1,sha256,sha512} filebase64sha{256,512} templatefile abspath
+ * dirname basename pathexpand. Relative paths resolve against the root
+ * module's folder (Terraform's working directory). Reads are bounded by
+ * FileAccess: a file outside the trust root or too large gives an unknown
+ * value, never its contents, and a refused reference is named in a note.
  */
 import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import { bool, str, unknown, type Value } from '../../../../model/value.js';
 import { EvalError } from '../errors.js';
-import { toStr, typeName } from '../values.js';
+import type { FileRefusal } from '../scope.js';
+import { checkCollectionSize, setList, toStr, typeName } from '../values.js';
 import type { FunctionContext, FunctionSpec, FunctionTable } from './types.js';
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
+/** The unknown value for a read that did not happen; a refusal is also noted at the reference, so the report says what was kept out. */
+function notRead(call: string, refusal: FileRefusal, fc: FunctionContext): Value {
+  const reason = `${call}: ${refusal.reason}`;
+  if (refusal.refused) fc.note(`${fc.loc.file}:${fc.loc.startLine}: ${reason}`);
+  return unknown(reason, fc.loc);
+}
+
 function readBytes(path: string, fc: FunctionContext, fn: string): Buffer | Value {
   const result = fc.files.read(path);
-  if (!result.ok) return unknown(`${fn}("${path}"): ${result.reason}`, fc.loc);
+  if (!result.ok) return notRead(`${fn}("${path}")`, result, fc);
   return result.bytes;
 }
 
@@ -63,8 +72,23 @@ export const filesystemFunctions: FunctionTable = {
     unknowns: 'deep',
     impl: ([p], fc) => {
       const path = toStr(p!, 'fileexists');
-      const exists = fc.files.exists(path);
-      return exists === undefined ? unknown(`fileexists("${path}"): outside the scanned tree`, fc.loc) : bool(exists, fc.loc);
+      const result = fc.files.exists(path);
+      return result.ok ? bool(result.exists, fc.loc) : notRead(`fileexists("${path}")`, result, fc);
+    },
+  },
+  fileset: {
+    params: 2,
+    unknowns: 'deep',
+    impl: ([d, p], fc) => {
+      const dir = toStr(d!, 'fileset path');
+      const pattern = toStr(p!, 'fileset pattern');
+      const result = fc.files.glob(dir, pattern);
+      if (!result.ok) return notRead(`fileset("${dir}", "${pattern}")`, result, fc);
+      checkCollectionSize(result.matches.length);
+      return setList(
+        result.matches.map((m) => str(m, fc.loc)),
+        fc.loc,
+      );
     },
   },
   filebase64: {

@@ -48,7 +48,7 @@ const SIGNATURES: Record<string, string> = {
   cidrhost: 'pp', cidrnetmask: 'p', cidrsubnet: 'ppp', cidrsubnets: 'pp*',
   tobool: 'p', tonumber: 'p', tostring: 'p', tolist: 'l', toset: 'l', tomap: 'm',
   md5: 'p', sha1: 'p', sha256: 'p', sha512: 'p', base64sha256: 'p', base64sha512: 'p', uuidv5: 'pp',
-  file: 'p', fileexists: 'p', filebase64: 'p', filemd5: 'p', filesha1: 'p', filesha256: 'p', filesha512: 'p',
+  file: 'p', fileexists: 'p', fileset: 'pp', filebase64: 'p', filemd5: 'p', filesha1: 'p', filesha256: 'p', filesha512: 'p',
   filebase64sha256: 'p', filebase64sha512: 'p', templatefile: 'pm', abspath: 'p', dirname: 'p', basename: 'p', pathexpand: 'p',
 };
 

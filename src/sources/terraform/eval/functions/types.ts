@@ -7,6 +7,8 @@ export interface FunctionContext {
   /** Location given to the values a function computes. */
   readonly loc: SourceLocation;
   readonly files: FileAccess;
+  /** Records something the user should know that is not an error (a refused read). */
+  note(message: string): void;
   /** Evaluates template text (templatefile) with the given variables. */
   renderTemplate(text: string, templatePath: string, vars: MapValue): Value;
 }

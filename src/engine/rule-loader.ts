@@ -4,10 +4,11 @@
  * declarative YAML rules). A broken extra rule is a configuration error that
  * names its file; it never takes the scan down with a stack trace.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readUserText, userFileProblem } from '../sources/shared/read-user-file.js';
 import { parseDeclarativeRules, type ConfigError, type DeclarativeRule } from './declarative-rule.js';
 import type { Rule } from './rule.js';
 import { ruleMetadataProblems } from './rule-validation.js';
@@ -68,33 +69,63 @@ function resolvePackage(name: string, cwd: string): string | undefined {
   }
 }
 
+/**
+ * The files one `--rules` / `extra-rules` entry stands for: a folder's rule
+ * files, a file, or an installed npm package's entry point. Whether a file is
+ * code (imported) or data (declarative YAML, parsed) is decided by its name
+ * alone, here and in loadExtraRules, so a caller can keep the code out.
+ */
+export type RuleSource =
+  | { kind: 'files'; files: string[] }
+  | { kind: 'package'; name: string; entry?: string }
+  | { kind: 'missing' };
+
+/** `resolvePackages: false` names a package without looking for it (nothing in node_modules is read). */
+export function ruleSourceOf(spec: string, cwd = process.cwd(), { resolvePackages = true } = {}): RuleSource {
+  const asPath = path.resolve(cwd, spec);
+  if (existsSync(asPath)) {
+    const files = statSync(asPath).isDirectory()
+      ? readdirSync(asPath).filter((f) => isCodeFile(f) || isYamlFile(f)).sort().map((f) => path.join(asPath, f))
+      : [asPath];
+    return { kind: 'files', files };
+  }
+  // A path-like spec that does not exist is missing, not a package name.
+  if (/^[.~/\\]|^[A-Za-z]:[\\/]/.test(spec)) return { kind: 'missing' };
+  const entry = resolvePackages ? resolvePackage(spec, cwd) : undefined;
+  return { kind: 'package', name: spec, ...(entry ? { entry } : {}) };
+}
+
+/** Declarative YAML rule files are data; everything else a rule source holds runs as code. */
+export const isDeclarativeRuleFile = isYamlFile;
+
 /** Loads extra rules from folders, files or npm packages. */
 export async function loadExtraRules(specs: string[], cwd = process.cwd()): Promise<{ ruleSet: RuleSet; errors: ConfigError[] }> {
   const ruleSet: RuleSet = { rules: [], declarative: [] };
   const errors: ConfigError[] = [];
   for (const spec of specs) {
-    const asPath = path.resolve(cwd, spec);
-    let files: string[];
-    if (existsSync(asPath)) {
-      files = statSync(asPath).isDirectory()
-        ? readdirSync(asPath).filter((f) => isCodeFile(f) || isYamlFile(f)).sort().map((f) => path.join(asPath, f))
-        : [asPath];
-    } else {
-      const entry = resolvePackage(spec, cwd);
-      if (!entry) {
-        errors.push({ file: spec, message: 'no such rules folder, file or installed npm package' });
-        continue;
-      }
-      files = [entry];
+    const source = ruleSourceOf(spec, cwd);
+    if (source.kind === 'missing' || (source.kind === 'package' && !source.entry)) {
+      errors.push({ file: spec, message: 'no such rules folder, file or installed npm package' });
+      continue;
     }
+    const files = source.kind === 'files' ? source.files : [source.entry!];
     for (const file of files) {
       const shown = path.relative(cwd, file) || file;
-      if (statSync(file).size > MAX_RULE_FILE_BYTES) {
-        errors.push({ file: shown, message: 'rule file is larger than 1 MiB' });
+      // A FIFO, a device or a folder named like a rule file is refused before it is opened or imported.
+      const problem = userFileProblem(file, 'rule file', MAX_RULE_FILE_BYTES);
+      if (problem) {
+        errors.push({ file: shown, message: problem.message });
         continue;
       }
       if (isYamlFile(file)) {
-        const parsed = parseDeclarativeRules(readFileSync(file, 'utf8'), shown);
+        let text: string;
+        try {
+          text = readUserText(file, 'rule file', MAX_RULE_FILE_BYTES);
+        } catch (e) {
+          errors.push({ file: shown, message: (e as Error).message });
+          continue;
+        }
+        const parsed = parseDeclarativeRules(text, shown);
         ruleSet.declarative.push(...parsed.rules);
         errors.push(...parsed.errors);
         continue;

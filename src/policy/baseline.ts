@@ -7,10 +7,11 @@
  * The file is sorted and carries no timestamp, so regenerating an unchanged
  * baseline gives an identical file and a clean diff.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigError } from '../engine/declarative-rule.js';
 import type { Finding } from '../findings/finding.js';
+import { readUserText, UserFileError } from '../sources/shared/read-user-file.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -60,9 +61,10 @@ export function readBaseline(file: string): { baseline?: Baseline; errors: Confi
   const shown = path.relative(process.cwd(), path.resolve(file)) || file;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(readUserText(file, 'baseline file'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && e instanceof UserFileError) return { errors: [{ file: shown, message: e.message }] };
     return { errors: [{ file: shown, message: code === 'ENOENT' ? 'baseline file not found (create it with `leakproof baseline -o FILE`)' : `not a baseline file: ${(e as Error).message}` }] };
   }
   const b = raw as Partial<Baseline>;

@@ -41,8 +41,14 @@ export const CONFIG_SCHEMA = {
         'allowed-regions': nonEmptyStrings('Regions data may flow to in addition to the allowed jurisdictions.'),
       },
     },
-    'extra-rules': nonEmptyStrings('Folders, files or npm packages with extra rules, relative to this file. Added to --rules.'),
+    'extra-rules': nonEmptyStrings('Folders, files or npm packages with extra rules, relative to this file. Added to --rules. From a .leakproof.yaml found in the scanned tree only declarative YAML rules load; JavaScript rules and packages need --config FILE or --trust-config.'),
+    exclude: nonEmptyStrings('Paths to skip: gitignore-like globs relative to each scanned folder (vendor/**, **/.terragrunt-cache/**, modules/legacy). Added to --exclude; every excluded path is listed in the report as skipped.'),
     baseline: { type: 'string', minLength: 1, description: 'Baseline file used when --baseline is not given, relative to this file.' },
+    history: {
+      type: 'string',
+      minLength: 1,
+      description: 'Record runs in this history when --history and $LEAKPROOF_HISTORY are not given: a SQLite file relative to this file, or a postgres:// URL (only from a trusted config).',
+    },
     waivers: {
       type: 'array',
       description: 'Accepted findings. A waiver needs a reason; after its expiry date it stops suppressing.',

@@ -4,11 +4,12 @@
  * as file:line from the YAML node it concerns.
  */
 import ajvModule, { type ErrorObject } from 'ajv';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ConfigError } from '../engine/declarative-rule.js';
 import type { Severity } from '../findings/finding.js';
+import { readUserText, UserFileError } from '../sources/shared/read-user-file.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { isCalendarDate } from './dates.js';
 
@@ -28,9 +29,43 @@ export interface Waiver {
   line: number;
 }
 
+/**
+ * Where a config came from. `discovered`: found upward from a scanned path, so
+ * written by whoever wrote the scanned tree; `command-line`: named with --config.
+ */
+export type ConfigOrigin = 'discovered' | 'command-line';
+
+/** Lines of the settings that turn things off or down, for the report's policy changes. */
+export interface ConfigLines {
+  failOn?: number;
+  /** One per `rules.disable` entry, same order. */
+  disable: number[];
+  /** By severity-override key. */
+  severity: Record<string, number>;
+  /** One per `extra-rules` entry, same order. */
+  extraRules: number[];
+  baseline?: number;
+}
+
+/** An `extra-rules` file of an untrusted config that was not loaded: it would run code, or lies outside the config's tree. */
+export interface RefusedCode {
+  /** The entry as resolved (a path or an npm package name). */
+  spec: string;
+  /** What was not loaded, as shown: `extra-rules team/x.mjs`, `extra-rules npm package acme-rules`, `baseline ../b.json`. */
+  what: string;
+  /** `code`: it would run; `outside`: a YAML rule file or baseline outside the tree the config was found in. */
+  reason: 'code' | 'outside';
+  line?: number;
+}
+
 export interface PolicyConfig {
   /** Absolute path of the file, when one was loaded. */
   file?: string;
+  /** Set when a file was loaded (see config-option.ts). */
+  origin?: ConfigOrigin;
+  lines?: ConfigLines;
+  /** Code named in `extra-rules` that was refused because the config is not trusted. */
+  refusedCode?: RefusedCode[];
   failOn?: Severity | 'none';
   rules: { enable: string[]; disable: string[] };
   severity: Record<string, Severity>;
@@ -39,6 +74,10 @@ export interface PolicyConfig {
   extraRules: string[];
   /** Resolved against the config file's folder. */
   baseline?: string;
+  /** Run history for scans (`history:`): a postgres:// URL, or a SQLite path resolved against the config file's folder. */
+  history?: string;
+  /** `exclude:` globs with their lines (matched relative to each scanned folder by the walker). */
+  exclude?: Array<{ pattern: string; line: number }>;
   waivers: Waiver[];
 }
 
@@ -112,6 +151,8 @@ interface RawConfig {
   residency?: { 'allowed-jurisdictions'?: string[]; 'allowed-regions'?: string[] };
   'extra-rules'?: string[];
   baseline?: string;
+  history?: string;
+  exclude?: string[];
   waivers?: Array<{ rule: string; resource: string; reason: string; owner?: string; expires?: string }>;
 }
 
@@ -158,8 +199,17 @@ export function parseConfig(text: string, file: string): { config: PolicyConfig;
       line,
     };
   });
+  const lineAt = (segments: Array<string | number>) => lineOf(nodeAt(doc, segments));
+  const lines: ConfigLines = {
+    ...(r['fail-on'] ? { failOn: lineAt(['fail-on']) } : {}),
+    disable: (r.rules?.disable ?? []).map((_, i) => lineAt(['rules', 'disable', i]) ?? 0),
+    severity: Object.fromEntries(Object.keys(r.severity ?? {}).map((k) => [k, lineOf(keyNode(doc, ['severity'], k)) ?? 0])),
+    extraRules: (r['extra-rules'] ?? []).map((_, i) => lineAt(['extra-rules', i]) ?? 0),
+    ...(r.baseline ? { baseline: lineAt(['baseline']) } : {}),
+  };
   const config: PolicyConfig = {
     file,
+    lines,
     ...(r['fail-on'] ? { failOn: r['fail-on'] } : {}),
     rules: { enable: r.rules?.enable ?? [], disable: r.rules?.disable ?? [] },
     severity: r.severity ?? {},
@@ -170,6 +220,8 @@ export function parseConfig(text: string, file: string): { config: PolicyConfig;
     // An npm package name stays as written; anything that looks like a path is relative to the config file.
     extraRules: (r['extra-rules'] ?? []).map((spec) => (/^[.~/]|^[A-Za-z]:[\\/]/.test(spec) || existsSync(path.resolve(dir, spec)) ? path.resolve(dir, spec) : spec)),
     ...(r.baseline ? { baseline: path.resolve(dir, r.baseline) } : {}),
+    ...(r.history ? { history: /^postgres(ql)?:\/\//i.test(r.history) ? r.history : path.resolve(dir, r.history) } : {}),
+    ...(r.exclude?.length ? { exclude: r.exclude.map((pattern, i) => ({ pattern, line: lineAt(['exclude', i]) ?? 0 })) } : {}),
     waivers,
   };
   return { config, errors };
@@ -178,14 +230,15 @@ export function parseConfig(text: string, file: string): { config: PolicyConfig;
 export function loadConfig(file: string): { config: PolicyConfig; errors: ConfigError[] } {
   const absolute = path.resolve(file);
   const shown = path.relative(process.cwd(), absolute) || absolute;
-  let size: number;
+  let text: string;
   try {
-    size = statSync(absolute).size;
-  } catch {
-    return { config: { ...EMPTY_CONFIG }, errors: [{ file: shown, message: 'config file not found' }] };
+    // A folder, a FIFO, /dev/zero or an oversized file is refused before it is read.
+    text = readUserText(absolute, 'config file', MAX_CONFIG_BYTES);
+  } catch (e) {
+    if (!(e instanceof UserFileError)) throw e;
+    return { config: { ...EMPTY_CONFIG }, errors: [{ file: shown, message: e.message }] };
   }
-  if (size > MAX_CONFIG_BYTES) return { config: { ...EMPTY_CONFIG }, errors: [{ file: shown, message: 'config file is larger than 1 MiB' }] };
-  return parseConfig(readFileSync(absolute, 'utf8'), absolute);
+  return parseConfig(text, absolute);
 }
 
 /**

@@ -22,6 +22,16 @@ export function ruleEnabled(ruleId: string, rules: PolicyConfig['rules']): boole
   return rules.enable.some((g) => matchesGlob(g, ruleId));
 }
 
+/** Named by --rule: the command line asks for it, so a config's `disable` does not turn it off. */
+export function ruleRequested(ruleId: string, filters: FindingFilters = {}): boolean {
+  return !!filters.rules?.some((g) => matchesGlob(g, ruleId));
+}
+
+/** Does the rule run? The config decides, except that --rule and --skip-rule (the command line) win. */
+export function ruleRuns(ruleId: string, rules: PolicyConfig['rules'], filters: FindingFilters = {}): boolean {
+  return ruleSelected(ruleId, filters) && (ruleEnabled(ruleId, rules) || ruleRequested(ruleId, filters));
+}
+
 /** Does the rule pass --rule / --skip-rule? Used both to prune the rule set and to filter findings. */
 export function ruleSelected(ruleId: string, filters: FindingFilters = {}): boolean {
   if (filters.rules?.length && !filters.rules.some((g) => matchesGlob(g, ruleId))) return false;
@@ -34,11 +44,16 @@ export function passesFilters(f: Finding, filters: FindingFilters = {}): boolean
   return ruleSelected(f.ruleId, filters);
 }
 
-/** The configured severity for a rule: an exact id wins over a glob. */
+/** The override entry that applies to a rule: an exact id wins over a glob. */
+export function severityOverrideKey(ruleId: string, overrides: Record<string, Severity>): string | undefined {
+  if (overrides[ruleId]) return ruleId;
+  return Object.keys(overrides).find((g) => /[*?]/.test(g) && matchesGlob(g, ruleId));
+}
+
+/** The configured severity for a rule. */
 export function severityOverride(ruleId: string, overrides: Record<string, Severity>): Severity | undefined {
-  if (overrides[ruleId]) return overrides[ruleId];
-  const glob = Object.keys(overrides).find((g) => /[*?]/.test(g) && matchesGlob(g, ruleId));
-  return glob ? overrides[glob] : undefined;
+  const key = severityOverrideKey(ruleId, overrides);
+  return key ? overrides[key] : undefined;
 }
 
 export function withSeverityOverride(f: Finding, overrides: Record<string, Severity>, source: string): Finding {
@@ -52,4 +67,9 @@ export function withSeverityOverride(f: Finding, overrides: Record<string, Sever
 export function unknownRuleReferences(config: PolicyConfig, knownRuleIds: string[]): string[] {
   const named = new Set([...config.rules.disable, ...config.rules.enable, ...Object.keys(config.severity), ...config.waivers.map((w) => w.rule)]);
   return [...named].filter((g) => !knownRuleIds.some((id) => matchesGlob(g, id))).sort();
+}
+
+/** --rule / --skip-rule entries that match no rule: a typo would otherwise silently select nothing (or skip nothing). */
+export function unmatchedRuleSelectors(selectors: string[], knownRuleIds: string[]): string[] {
+  return [...new Set(selectors)].filter((g) => !knownRuleIds.some((id) => matchesGlob(g, id)));
 }

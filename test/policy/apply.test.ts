@@ -119,6 +119,17 @@ describe('policy', () => {
       expect(out.report.findings[0]!.suppressed).toEqual({ kind: 'inline', reason: 'internal only' });
       expect(out.unused.map((u) => u.where)).toEqual(['template.yaml:80']);
     });
+
+    test('every directive that suppressed something is a policy change from the scanned tree, with its count', () => {
+      const out = run([at('LP-DB-001', 'Database', 30, 40, { location: { file: 'template.yaml', startLine: 30, endLine: 40 } }), at('LP-DB-001', 'Database', 50, 50, { location: { file: 'template.yaml', startLine: 50, endLine: 50 }, fingerprint: 'second' }), at('LP-DB-002', 'aws_db_instance.accounts', 2, 2)], {
+        sourceSuppressions: [{ ruleIds: ['LP-DB-001'], reason: 'internal only', origin: { file: 'template.yaml', line: 33 }, target: { kind: 'resource', resource: 'Database' } }],
+      });
+      expect(out.report.policyChanges).toEqual([
+        { kind: 'inline-suppression', description: 'leakproof:ignore LP-DB-002: migration window, see TICKET-42', source: { file: 'main.tf', line: 1 }, origin: 'discovered', findings: 1 },
+        { kind: 'inline-suppression', description: 'leakproof:ignore LP-DB-001 on Database: internal only', source: { file: 'template.yaml', line: 33 }, origin: 'discovered', findings: 2 },
+      ]);
+      expect(out.discoveredSummary).toEqual(['2 suppression comments in the scanned files suppressed 3 findings; see the report']);
+    });
   });
 
   describe('config waivers', () => {
@@ -212,6 +223,21 @@ describe('policy', () => {
       expect(fw.severity).toBe('low');
       expect(fw.evidence!.details!.severityOverride).toMatch(/^high → low \(/);
       expect(out.report.summary.bySeverity).toMatchObject({ critical: 1, high: 1, low: 1 });
+    });
+
+    test('disabled rules and lowered severities are listed per config entry, with what they hid; --rule wins over disable', () => {
+      const known = ['LP-RES-001', 'LP-RES-002', 'LP-RES-003', 'LP-FW-001', 'LP-DB-001'];
+      const severities = { 'LP-RES-001': 'high', 'LP-RES-002': 'high', 'LP-RES-003': 'medium', 'LP-FW-001': 'critical', 'LP-DB-001': 'critical' } as const;
+      const out = run(findings, { config, knownRuleIds: known, ruleSeverities: severities });
+      expect(out.report.policyChanges).toEqual([
+        { kind: 'rule-disabled', description: 'rules LP-RES-* (2: LP-RES-001, LP-RES-003) disabled', source: { file: path.join('/repo', '.leakproof.yaml'), line: 2 }, origin: 'command-line', findings: 1 },
+        { kind: 'severity-changed', description: 'LP-FW-001 severity lowered from critical to low', source: { file: path.join('/repo', '.leakproof.yaml'), line: 5 }, origin: 'command-line', findings: 1 },
+      ].map((c) => ({ ...c, source: { ...c.source, file: path.relative(dir, c.source.file) } })));
+      // Not discovered (parsed directly, so the caller's own): no stderr summary.
+      expect(out.discoveredSummary).toEqual([]);
+      const asked = run(findings, { config, knownRuleIds: known, ruleSeverities: severities, filters: { rules: ['LP-RES-001', 'LP-FW-001'] } });
+      expect(asked.report.findings.map((f) => f.ruleId).sort()).toEqual(['LP-FW-001', 'LP-RES-001']);
+      expect(asked.report.policyChanges?.map((c) => c.kind)).toEqual(['severity-changed']);
     });
 
     test('--severity, --category, --rule and --skip-rule filter what is reported', () => {

@@ -12,11 +12,14 @@ import { readBaseline, type BaselineEntry } from '../../policy/baseline.js';
 import type { PolicyConfig } from '../../policy/config.js';
 import { configErrorText, resolveConfigOption } from './config-option.js';
 import { ruleInfosOf } from './rule-infos.js';
-import { ruleEnabled, ruleSelected, type FindingFilters } from '../../policy/rule-selection.js';
+import { ruleRuns, ruleSelected, unmatchedRuleSelectors, type FindingFilters } from '../../policy/rule-selection.js';
+import type { FailOn } from '../parse-options.js';
 import type { RuleInfo } from '../../reporters/rule-info.js';
 import { scanPaths } from '../../scan.js';
-import { toRelative, walkInputs } from '../../sources/walk.js';
+import { toRelative, walkInputs, type ExcludePattern } from '../../sources/walk.js';
+import { excludeProblem } from '../../sources/path-globs.js';
 import { UsageError } from '../errors.js';
+import { userFileProblem } from '../../sources/shared/read-user-file.js';
 import { parseSeverityList } from '../parse-options.js';
 import { Progress } from '../progress.js';
 import { loadRuleSet } from './load-rules.js';
@@ -40,11 +43,17 @@ export interface PolicyRunOptions {
   parameter?: Array<[string, string]>;
   parameterFile?: string[];
   tfDir?: string;
+  /** --exclude globs (added to the config's `exclude:`). */
+  exclude?: string[];
   rules: string[];
   allowedJurisdictions: string[];
   allowedRegions: string[];
   /** A path, or false for --no-config. */
   config?: string | false;
+  /** --trust-config: a config found in the scanned tree may load JavaScript rules too. */
+  trustConfig?: boolean;
+  /** --fail-on, when the command has it: the command line wins over the config's fail-on. */
+  failOn?: FailOn;
   verbose?: boolean;
   severity?: string[];
   category?: string[];
@@ -76,11 +85,28 @@ function filtersOf(options: PolicyRunOptions): FindingFilters {
   };
 }
 
-/** Rules disabled in the config or left out by --rule / --skip-rule / --framework do not run at all. */
-function selectRules(ruleSet: RuleSet, config: PolicyConfig, filters: FindingFilters, framework?: string): RuleSet {
+/**
+ * The rules to run and the rules that count. Rules left out by --rule /
+ * --skip-rule / --framework do not run at all. Rules the config disables run
+ * too, so that policy can say how many findings the config hides; their
+ * findings are dropped there and they are not listed as having run.
+ */
+function selectRules(ruleSet: RuleSet, config: PolicyConfig, filters: FindingFilters, framework?: string): { toRun: RuleSet; counted: RuleSet } {
   const inFramework = framework ? frameworkRuleFilter(framework) : () => true;
-  const keep = (id: string) => ruleEnabled(id, config.rules) && ruleSelected(id, filters) && inFramework(id);
-  return { rules: ruleSet.rules.filter((r) => keep(r.id)), declarative: ruleSet.declarative.filter((r) => keep(r.id)) };
+  const pick = (keep: (id: string) => boolean): RuleSet => ({ rules: ruleSet.rules.filter((r) => keep(r.id)), declarative: ruleSet.declarative.filter((r) => keep(r.id)) });
+  return {
+    toRun: pick((id) => ruleSelected(id, filters) && inFramework(id)),
+    counted: pick((id) => ruleRuns(id, config.rules, filters) && inFramework(id)),
+  };
+}
+
+/** A --rule or --skip-rule that names no rule is a typo: it would select nothing, or skip nothing, without a word. */
+function checkRuleSelectors(options: PolicyRunOptions, knownRuleIds: string[]): void {
+  for (const [flag, selectors] of [['--rule', options.rule ?? []], ['--skip-rule', options.skipRule ?? []]] as const) {
+    const unknown = unmatchedRuleSelectors(selectors, knownRuleIds);
+    if (unknown.length > 0)
+      throw new UsageError(`${flag} ${unknown.map((g) => `'${g}'`).join(', ')} ${unknown.length === 1 ? 'matches' : 'match'} no known rule (run \`leakproof rules\` to list them)`);
+  }
 }
 
 /** Baseline entries under one of the scanned paths; others were not looked at, so they are not "gone". */
@@ -93,17 +119,27 @@ function inScannedPaths(paths: string[]): (entry: BaselineEntry) => boolean {
 const COMMENT_FILE = /\.(tf|ya?ml|template)$/;
 
 export async function runScanWithPolicy(paths: string[], options: PolicyRunOptions, useBaseline: boolean): Promise<PolicyRun> {
-  const config = resolveConfigOption(options.config, paths);
+  // Files named on the command line fail at once (missing, a folder, a FIFO, a device, too big), before any scan.
+  for (const [flag, files] of [['--var-file', options.varFile ?? []], ['--parameter-file', options.parameterFile ?? []]] as const)
+    for (const file of files) {
+      const problem = userFileProblem(file, `${flag} ${file}:`);
+      if (problem) throw new UsageError(problem.message);
+    }
+  const config = resolveConfigOption(options.config, paths, { trustConfig: !!options.trustConfig });
   const filters = filtersOf(options);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
-  const ruleSet = selectRules(allRules, config, filters, options.framework);
+  const knownRuleIds = [...allRules.rules, ...allRules.declarative].map((r) => r.id);
+  checkRuleSelectors(options, knownRuleIds);
+  const { toRun, counted: ruleSet } = selectRules(allRules, config, filters, options.framework);
 
   const baselineFile = useBaseline ? (options.baseline ?? config.baseline) : undefined;
+  // A baseline named only by a discovered config is the scanned tree's word too.
+  const baselineOrigin = options.baseline === undefined ? (config.origin ?? 'command-line') : 'command-line';
   let baseline: PolicyInputs['baseline'];
   if (baselineFile) {
     const read = readBaseline(baselineFile);
     if (!read.baseline) throw new UsageError(configErrorText(read.errors));
-    baseline = { file: toRelative(process.cwd(), path.resolve(baselineFile)), baseline: read.baseline, inScope: inScannedPaths(paths) };
+    baseline = { file: toRelative(process.cwd(), path.resolve(baselineFile)), baseline: read.baseline, inScope: inScannedPaths(paths), origin: baselineOrigin };
   }
 
   const residency: ResidencyOptions = {
@@ -112,12 +148,26 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
   };
   checkResidencyOptions(residency);
 
+  // Each exclude names where it was written: an exclude from a discovered config is the scanned tree's word.
+  const shownConfig = config.file ? toRelative(process.cwd(), config.file) : '.leakproof.yaml';
+  const excludes: ExcludePattern[] = [
+    ...(config.exclude ?? []).map((e) => ({
+      pattern: e.pattern,
+      origin: `${shownConfig}:${e.line}${config.origin === 'discovered' ? ', found in the scanned tree' : ''}`,
+      ...(config.origin === 'discovered' ? { discovered: true } : {}),
+    })),
+    ...(options.exclude ?? []).map((pattern) => ({ pattern, origin: '--exclude' })),
+  ];
+  for (const e of excludes) {
+    const problem = excludeProblem(e.pattern);
+    if (problem) throw new UsageError(`${e.origin}: ${problem}`);
+  }
   const progress = new Progress();
   progress.update(`scanning ${paths.length === 1 ? paths[0] : `${paths.length} paths`}`, true);
   let report: ScanReport;
   try {
     report = await scanPaths(paths, {
-      ruleSet,
+      ruleSet: toRun,
       vars: options.var,
       varFiles: options.varFile,
       cloudFormation: {
@@ -128,6 +178,7 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
       plan: options.tfDir ? { tfDir: options.tfDir } : {},
       residency,
       verbose: !!options.verbose,
+      exclude: excludes,
       onProgress: (message) => progress.update(message),
     });
   } finally {
@@ -135,14 +186,16 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
   }
 
   const commentFiles = options.reportUnusedSuppressions
-    ? walkInputs(paths.length > 0 ? paths : ['.']).units.flatMap((u) => u.files).filter((f) => COMMENT_FILE.test(f))
+    ? walkInputs(paths.length > 0 ? paths : ['.'], { exclude: excludes }).units.flatMap((u) => u.files).filter((f) => COMMENT_FILE.test(f))
     : [];
   const outcome = evaluatePolicy(report, {
     config,
     filters,
     ...(baseline ? { baseline } : {}),
     commentFiles,
-    knownRuleIds: [...allRules.rules, ...allRules.declarative].map((r) => r.id),
+    knownRuleIds,
+    ruleSeverities: Object.fromEntries([...allRules.rules, ...allRules.declarative].map((r) => [r.id, r.severity])),
+    failOnFromCommandLine: options.failOn !== undefined,
   });
   if (options.reportUnusedSuppressions)
     outcome.report.notes.push(...outcome.unused.map((u) => `unused suppression: ${u.description}`));
@@ -153,6 +206,8 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
 /** Warnings, the baseline summary and (when asked) unused suppressions, on stderr. */
 export function printPolicyMessages(run: PolicyRun, reportUnused: boolean): void {
   for (const w of run.outcome.warnings) process.stderr.write(`leakproof: warning: ${w}\n`);
+  for (const w of run.outcome.report.warnings ?? []) process.stderr.write(`leakproof: warning: ${w}\n`);
+  for (const line of run.outcome.discoveredSummary) process.stderr.write(`leakproof: ${line}\n`);
   const b = run.outcome.baseline;
   if (b) process.stderr.write(`leakproof: baseline ${b.file}: ${b.matched} baselined finding${b.matched === 1 ? '' : 's'} still present, ${b.gone} gone (fixed)\n`);
   if (reportUnused) for (const u of run.outcome.unused) process.stderr.write(`leakproof: unused suppression: ${u.description}\n`);

@@ -7,4 +7,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }] },
   testTimeout: 120000,
+  // Each test file gets its own XDG_STATE_HOME (the default run history) and no LEAKPROOF_HISTORY.
+  setupFilesAfterEnv: ['<rootDir>/test/support/isolate-state.ts'],
 };

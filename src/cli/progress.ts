@@ -3,8 +3,11 @@
  * It draws only when stderr is a terminal with a known width (a 0-column
  * terminal makes spinners loop forever), draws synchronously on each update
  * (the scan keeps the event loop busy, so a timer would never fire), and
- * erases itself before the report is written. stdout never sees it.
+ * erases itself before the report is written. stdout never sees it, and
+ * --quiet turns it off.
  */
+import { isQuiet } from './terminal.js';
+
 export interface ProgressStream {
   isTTY?: boolean;
   columns?: number;
@@ -23,7 +26,7 @@ export class Progress {
   readonly enabled: boolean;
 
   constructor(private readonly stream: ProgressStream = process.stderr, env: NodeJS.ProcessEnv = process.env) {
-    this.enabled = !!stream.isTTY && (stream.columns ?? 0) > 0 && env.CI === undefined && env.TERM !== 'dumb';
+    this.enabled = !isQuiet() && !!stream.isTTY && (stream.columns ?? 0) > 0 && env.CI === undefined && env.TERM !== 'dumb';
   }
 
   update(text: string, force = false): void {

@@ -1,7 +1,8 @@
 /**
- * The run history through the CLI: scans record by default, a changing IaC
- * fixture gives the right diff, the Markdown and HTML reports show what
- * changed, and recording never changes a scan's outcome.
+ * The run history through the CLI: scans record only when asked (--history,
+ * $LEAKPROOF_HISTORY, `history:` in the config), a changing IaC fixture gives
+ * the right diff, the Markdown and HTML reports show what changed, and
+ * recording never changes a scan's outcome.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,12 +30,11 @@ resource "aws_security_group" "admin" {
 const fixtures: string[] = [];
 afterAll(() => fixtures.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A fixture folder inside the working directory (gitignored), so that its scope is a relative path like a user's. */
+/** A fixture folder in the temp folder, named relative to the working directory as a user would name it. */
 function fixture(name: string): string {
-  const dir = path.join('.leakproof', 'test-fixtures', `${name}-${process.pid}-${Date.now()}`);
-  mkdirSync(dir, { recursive: true });
+  const dir = mkdtempSync(path.join(tmpdir(), `leakproof-history-${name}-`));
   fixtures.push(dir);
-  return dir;
+  return path.relative(process.cwd(), dir);
 }
 
 describe('run history from the CLI', () => {
@@ -79,20 +79,52 @@ describe('run history from the CLI', () => {
     expect(listing.stdout.trim().split('\n')).toHaveLength(2 + 4);
   });
 
-  test('scans record by default in .leakproof/history.db, and --no-history records nothing', async () => {
+  test('a scan records only when asked: --history, $LEAKPROOF_HISTORY or `history:` in the config', async () => {
     const dir = fixture('default');
     writeFileSync(path.join(dir, 'main.tf'), SG('0.0.0.0/0'));
-    expect((await runCli(['scan', dir])).code).toBe(1);
-    const db = new Database('.leakproof/history.db', { readonly: true, timeout: 15000 });
+    const stateHistory = path.join(process.env.XDG_STATE_HOME!, 'leakproof', 'history.db');
+    const plain = await runCli(['scan', dir]);
+    expect([plain.code, plain.stderr]).toEqual([1, '']);
+    expect(existsSync(stateHistory)).toBe(false); // that default is for audits (no-side-effects.test.ts checks the folders)
+
+    const named = path.join(tmp, 'named.db');
+    expect((await runCli(['scan', dir, '--history', named])).code).toBe(1);
+    const db = new Database(named, { readonly: true, timeout: 15000 });
     const count = () => (db.prepare('SELECT COUNT(*) AS n FROM runs WHERE scope_label = ?').get(`scan ${dir}`) as { n: number }).n;
     expect(count()).toBe(1);
-    expect((await runCli(['scan', dir, '--no-history'])).code).toBe(1);
+    // --no-history wins over $LEAKPROOF_HISTORY.
+    expect((await runCli(['scan', dir, '--no-history'], { LEAKPROOF_HISTORY: named })).code).toBe(1);
     expect(count()).toBe(1);
     db.close();
-    // $LEAKPROOF_HISTORY names another history (a database URL stays off the command line).
+    // $LEAKPROOF_HISTORY names a history (a database URL stays off the command line).
     const viaEnv = path.join(tmp, 'env.db');
     await runCli(['scan', dir], { LEAKPROOF_HISTORY: viaEnv });
     expect(existsSync(viaEnv)).toBe(true);
+
+    // `history:` in a config named with --config: relative to the config file.
+    const configDir = mkdtempSync(path.join(tmp, 'config-'));
+    writeFileSync(path.join(configDir, 'team.yaml'), 'history: runs/history.db\n');
+    expect((await runCli(['scan', dir, '--config', path.join(configDir, 'team.yaml')])).code).toBe(1);
+    expect(existsSync(path.join(configDir, 'runs', 'history.db'))).toBe(true);
+  });
+
+  test('a .leakproof.yaml found in the scanned tree may keep its history inside its folder, never send it elsewhere', async () => {
+    const dir = fixture('discovered');
+    writeFileSync(path.join(dir, 'main.tf'), SG('0.0.0.0/0'));
+    writeFileSync(path.join(dir, '.leakproof.yaml'), 'history: .leakproof/history.db\n');
+    const inside = await runCli(['scan', dir]);
+    expect([inside.code, inside.stderr]).toEqual([1, '']);
+    expect(existsSync(path.join(dir, '.leakproof', 'history.db'))).toBe(true);
+
+    for (const target of ['postgres://attacker.example/loot', path.join(tmp, 'outside.db'), '../outside.db']) {
+      writeFileSync(path.join(dir, '.leakproof.yaml'), `history: ${target}\n`);
+      const run = await runCli(['scan', dir, '--format', 'json']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/warning: .*\.leakproof\.yaml: history .* ignored: a config found in the scanned tree may only name a SQLite file inside its own folder/);
+      expect(run.stderr).not.toMatch(/not recorded/); // nothing was even tried
+    }
+    expect(existsSync(path.join(tmp, 'outside.db'))).toBe(false);
+    expect(existsSync(path.join(path.dirname(dir), 'outside.db'))).toBe(false);
   });
 
   test('an unwritable history is a warning on stderr: same report, same exit code', async () => {
@@ -128,7 +160,14 @@ describe('run history from the CLI', () => {
   test('diff and history explain what is missing', async () => {
     const none = await runCli(['diff', '--history', path.join(tmp, 'absent.db')]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/no run history at .*absent\.db/);
+    expect(none.stderr).toMatch(/^leakproof: no run history at .*absent\.db: nothing has been recorded there yet \(it was named by --history\)\n$/);
+    // Without --history both read the state-folder history that audits record in, and say how to get one.
+    for (const command of ['diff', 'history']) {
+      const fallback = await runCli([command]);
+      expect(fallback.code).toBe(2);
+      expect(fallback.stderr).toContain(`no run history at ${path.join(process.env.XDG_STATE_HOME!, 'leakproof', 'history.db')}: audits record there by default`);
+      expect(fallback.stderr).toContain('a scan records with --history FILE');
+    }
     const history = path.join(tmp, 'one.db');
     const dir = fixture('one');
     writeFileSync(path.join(dir, 'main.tf'), SG('10.0.0.0/8'));

@@ -11,6 +11,7 @@ import { AlicloudSetupError } from '../../sources/alicloud/credentials.js';
 import { isProduct, PRODUCTS, type Product } from '../../sources/alicloud/products.js';
 import { UsageError } from '../errors.js';
 import { collect, collectList } from '../parse-options.js';
+import { examples } from '../help.js';
 import { positiveInt, runAuditCommand, withAuditOptions, type AuditCommandOptions } from './audit.js';
 
 interface AlicloudCommandOptions extends AuditCommandOptions {
@@ -80,7 +81,16 @@ export function alicloudAuditCommand(): Command {
     .option('--concurrency <n>', 'API calls in flight per product and region', positiveInt, 8)
     .option('--max-attempts <n>', 'attempts per API call (throttling, 5xx, timeouts and dropped connections are retried with backoff)', positiveInt, 5)
     .addOption(new Option('--timeout <seconds>', 'time allowed for each attempt of an API call').argParser(positiveInt).default(30));
-  return withAuditOptions(cmd).action(async (options: AlicloudCommandOptions) => {
-    process.exitCode = await runAlicloudAudit(options);
-  });
+  return withAuditOptions(cmd)
+    .addHelpText(
+      'after',
+      examples(
+        ['leakproof audit alicloud --regions cn-hangzhou,cn-shanghai', 'credentials from ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET'],
+        ['leakproof audit alicloud --profile prod --role-arn acs:ram::123456789012:role/leakproof-audit --regions all', 'assume a RAM role'],
+        ['leakproof audit alicloud --format sarif -o reports/alicloud.sarif --save-inventory inventory.json'],
+      ),
+    )
+    .action(async (options: AlicloudCommandOptions) => {
+      process.exitCode = await runAlicloudAudit(options);
+    });
 }

@@ -9,6 +9,7 @@
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { collectList } from '../parse-options.js';
+import { examples } from '../help.js';
 import { positiveInt, runAuditCommand, withAuditOptions, type AuditCommandOptions } from './audit.js';
 
 interface AwsCommandOptions extends AuditCommandOptions {
@@ -67,7 +68,17 @@ export function awsAuditCommand(): Command {
     .option('--concurrency <n>', 'API calls in flight per account, region and service', positiveInt, 4)
     .option('--max-attempts <n>', 'attempts per API call (throttling and 5xx are retried with backoff)', positiveInt, 5)
     .addOption(new Option('--timeout <seconds>', 'time allowed for each attempt of an API call').argParser(positiveInt).default(30));
-  return withAuditOptions(cmd).action(async (options: AwsCommandOptions) => {
-    process.exitCode = await runAwsAudit(options);
-  });
+  return withAuditOptions(cmd)
+    .addHelpText(
+      'after',
+      examples(
+        ['leakproof audit aws --profile audit --regions all', 'every enabled region of one account'],
+        ['leakproof audit aws --org --role-name LeakproofAudit --regions eu-west-1,eu-central-1', 'every account of the organization'],
+        ['leakproof audit aws --format html -o reports/audit.html --save-inventory inventory.json', 'keep the inventory; `leakproof scan inventory.json` re-judges it offline'],
+        ['leakproof audit aws --no-history --format json -o - | jq .summary', 'record nothing, JSON on stdout'],
+      ),
+    )
+    .action(async (options: AwsCommandOptions) => {
+      process.exitCode = await runAwsAudit(options);
+    });
 }

@@ -9,10 +9,12 @@ import type { Severity } from '../../findings/finding.js';
 import { diffRuns, failingChanges, type ChangedFinding, type RunDiff } from '../../history/diff.js';
 import type { HistoryStore } from '../../history/history-store.js';
 import { isPostgresUrl, openHistory } from '../../history/open-history.js';
-import { historyTarget, sectionOf, TREND_RUNS } from '../../history/record-run.js';
+import { historyTarget, sectionOf, shownHistory, TREND_RUNS } from '../../history/record-run.js';
 import type { RunRow } from '../../history/types.js';
 import { historyMarkdown } from '../../reporters/history-section.js';
 import { UsageError } from '../errors.js';
+import { resolveConfigOption } from './config-option.js';
+import { configHistory } from './run-outputs.js';
 
 export interface DiffCommandOptions {
   history?: string | false;
@@ -23,15 +25,28 @@ export interface DiffCommandOptions {
   failOn: Severity | 'none';
 }
 
-/** Opens an existing history for reading; a missing SQLite file is an error, not a new empty history. */
+/**
+ * Opens an existing history for reading, from the same place runs record in:
+ * --history, $LEAKPROOF_HISTORY, the `history:` of the .leakproof.yaml found
+ * from the working directory, else the state-folder default that audits use.
+ * A missing SQLite file is an error that says how to make one, not a new empty history.
+ */
 export async function openExistingHistory(option: string | false | undefined): Promise<HistoryStore> {
-  const target = historyTarget(option);
-  if (target === false) throw new UsageError('this command reads the run history: drop --no-history');
-  if (!isPostgresUrl(target) && !existsSync(target)) throw new UsageError(`no run history at ${target} (scans and audits record one by default; --history names another)`);
+  if (option === false) throw new UsageError('this command reads the run history: drop --no-history');
+  const named = option !== undefined || !!process.env.LEAKPROOF_HISTORY;
+  const choice = historyTarget({ option, config: named ? undefined : configHistory(resolveConfigOption(undefined)), useDefault: true })!;
+  const target = choice.target;
+  if (!isPostgresUrl(target) && !existsSync(target)) {
+    const how =
+      choice.from === 'default'
+        ? 'audits record there by default; a scan records with --history FILE, $LEAKPROOF_HISTORY or `history:` in .leakproof.yaml; --history names another history'
+        : `nothing has been recorded there yet (it was named by ${choice.from === 'option' ? '--history' : choice.from === 'env' ? '$LEAKPROOF_HISTORY' : '`history:` in the config'})`;
+    throw new UsageError(`no run history at ${target}: ${how}`);
+  }
   try {
     return await openHistory(target);
   } catch (e) {
-    throw new UsageError(`cannot open the run history ${isPostgresUrl(target) ? '(PostgreSQL)' : target}: ${(e as Error).message.split('\n')[0]}`);
+    throw new UsageError(`cannot open the run history ${shownHistory(target)}: ${(e as Error).message.split('\n')[0]}`);
   }
 }
 

@@ -1,9 +1,10 @@
 /**
  * What `scan` and `audit` do after judging, besides reporting: record the run
- * in the history (by default; a failure is a warning and never changes the
- * exit code) and, with --evidence, write the evidence bundle (a failure there
- * is an error: evidence was asked for). Checks that can fail are made before
- * the run starts, so an hour-long audit never ends in "cannot write".
+ * in the history (a scan only when asked, an audit by default in the user's
+ * state folder; a failure is a warning and never changes the exit code) and,
+ * with --evidence, write the evidence bundle (a failure there is an error:
+ * evidence was asked for). Checks that can fail are made before the run
+ * starts, so an hour-long audit never ends in "cannot write".
  */
 import type { KeyObject } from 'node:crypto';
 import path from 'node:path';
@@ -16,12 +17,14 @@ import { buildBundleFiles, type EvidenceRun } from '../../evidence/bundle.js';
 import { redactCommandLine } from '../../evidence/command-line.js';
 import { readPrivateKey, SigningKeyError } from '../../evidence/signature.js';
 import { checkEvidenceTarget, EvidenceTargetError, writeBundle } from '../../evidence/write-bundle.js';
-import { recordRun } from '../../history/record-run.js';
+import { isPostgresUrl } from '../../history/open-history.js';
+import { historyTarget, recordRun, shownHistory, type HistoryChoice } from '../../history/record-run.js';
 import type { RunScope } from '../../history/types.js';
 import type { PolicyConfig } from '../../policy/config.js';
 import type { HistorySection } from '../../reporters/history-section.js';
 import type { RuleInfo } from '../../reporters/rule-info.js';
 import { UsageError } from '../errors.js';
+import { notice } from '../terminal.js';
 
 export interface RunOutputOptions {
   /** --history PATH|URL, or false for --no-history. */
@@ -32,6 +35,8 @@ export interface RunOutputOptions {
   signKey?: string;
   /** The command line as typed (set by withRunRecordOptions). */
   invocation?: string[];
+  /** --trust-config: a discovered config counts as the user's own. */
+  trustConfig?: boolean;
 }
 
 export interface PreparedOutputs {
@@ -49,6 +54,7 @@ export function invocationArgs(command: Command | undefined): string[] {
 /** Fails fast (exit 2) on an evidence target that exists or a signing key that cannot be used. */
 export function prepareRunOutputs(options: RunOutputOptions): PreparedOutputs {
   if (options.signKey && !options.evidence) throw new UsageError('--sign-key signs an evidence bundle: give --evidence DIR too');
+  if (options.evidence === '-') throw new UsageError('an evidence bundle is a folder or a .tar.gz file, not stdout: give --evidence DIR or FILE.tar.gz');
   try {
     if (options.evidence) checkEvidenceTarget(options.evidence);
     return options.signKey ? { signingKey: readPrivateKey(options.signKey) } : {};
@@ -80,9 +86,42 @@ export interface RunOutputs {
   historyRunId?: string;
 }
 
+/**
+ * The `history:` of the config, if it may be used. A config found in the
+ * scanned tree was written by whoever wrote the tree (in CI, an unreviewed
+ * pull request): it may keep a SQLite file inside its own folder, but never
+ * send the findings to a database server or write elsewhere on the machine.
+ */
+export function configHistory(config: PolicyConfig, trusted = false): string | undefined {
+  if (!config.history) return undefined;
+  if (config.origin !== 'discovered' || trusted) return config.history;
+  const dir = config.file ? path.dirname(config.file) : process.cwd();
+  const rel = path.relative(dir, config.history);
+  const inside = !isPostgresUrl(config.history) && rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).includes('.git');
+  if (inside) return config.history;
+  const shownConfig = config.file ? path.relative(process.cwd(), config.file) || config.file : '.leakproof.yaml';
+  notice(`warning: ${shownConfig}: history ${shownHistory(config.history)} ignored: a config found in the scanned tree may only name a SQLite file inside its own folder (--config FILE or --trust-config to use it)`);
+  return undefined;
+}
+
+/** The history this run records in: scans only when asked, audits by default (and say where, once). */
+export function runHistory(run: Pick<FinishedRun, 'config' | 'evidenceSource'>, options: RunOutputOptions): HistoryChoice | undefined {
+  // The config is consulted (and may warn) only when the command line and the environment say nothing.
+  const named = options.history !== undefined || !!process.env.LEAKPROOF_HISTORY;
+  const choice = historyTarget({
+    option: options.history,
+    config: named ? undefined : configHistory(run.config, !!options.trustConfig),
+    useDefault: run.evidenceSource === 'audit',
+  });
+  if (choice?.from === 'default') notice(`run history: ${choice.target} (--history names another, --no-history records nothing)`);
+  return choice;
+}
+
 export async function recordHistory(run: FinishedRun, options: RunOutputOptions): Promise<RunOutputs> {
+  const choice = runHistory(run, options);
+  if (!choice) return {};
   const outcome = await recordRun({
-    target: options.history,
+    target: choice.target,
     scope: run.scope,
     report: run.report,
     rules: run.rules.map((r) => r.id),
@@ -90,7 +129,7 @@ export async function recordHistory(run: FinishedRun, options: RunOutputOptions)
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
   });
-  if (outcome.warning) process.stderr.write(`leakproof: warning: ${outcome.warning}\n`);
+  if (outcome.warning) notice(`warning: ${outcome.warning}`);
   return { ...(outcome.section ? { history: outcome.section } : {}), ...(outcome.run ? { historyRunId: outcome.run.id } : {}) };
 }
 

@@ -8,10 +8,18 @@
  * service, resource what it covers, provider and region their own columns, and
  * message the whole sentence (account, failed call, reason). There is no
  * account column; adding one would change every CSV's header.
+ *
+ * Policy changes (`policyChanges`) follow, one row each, in the same columns:
+ * rule_id POLICY-CHANGE, title saying whether the scanned tree or the command
+ * line made it (the scanned tree's own come first), resource_type the kind of
+ * change, file and start_line where it is written, message the description
+ * and how many findings it affected. Entries the walker passed over
+ * (`skipped`) come last: rule_id SKIPPED, file the path, resource_type the
+ * kind, message the reason. A spreadsheet filtered on rule_id finds them all.
  */
 import type { Finding } from '../findings/finding.js';
-import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
-import { csvCell } from './escape.js';
+import { sortFindings, type NotAssessed, type PolicyChange, type ScanReport, type SkippedEntry } from '../findings/report.js';
+import { csvCell, csvMultilineCell } from './escape.js';
 
 const COLUMNS: Array<[header: string, value: (f: Finding) => string | number | undefined]> = [
   ['severity', (f) => f.severity],
@@ -35,6 +43,9 @@ const COLUMNS: Array<[header: string, value: (f: Finding) => string | number | u
   ['suppression_expires', (f) => f.suppressed?.expires],
 ];
 
+/** The one column whose line breaks are the tool's own (a snippet); every other cell is one line. */
+const MULTILINE = new Set(['fix']);
+
 /** The rule_id of a not-assessed row. */
 export const NOT_ASSESSED_RULE_ID = 'NOT-ASSESSED';
 
@@ -51,12 +62,39 @@ function notAssessedRow(n: NotAssessed): Record<string, string> {
   };
 }
 
+/** The rule_id of a policy-change row and of a skipped-entry row. */
+export const POLICY_CHANGE_RULE_ID = 'POLICY-CHANGE';
+export const SKIPPED_RULE_ID = 'SKIPPED';
+
+function policyChangeRow(p: PolicyChange): Record<string, string | number | undefined> {
+  const affected = p.findings === 0 ? 'no findings affected' : `${p.findings} finding${p.findings === 1 ? '' : 's'} affected`;
+  return {
+    rule_id: POLICY_CHANGE_RULE_ID,
+    title: p.origin === 'discovered' ? 'Policy change found in the scanned tree' : 'Policy change from the command line',
+    resource_type: p.kind,
+    file: p.source.file,
+    start_line: p.source.line,
+    end_line: p.source.line,
+    message: `${p.origin === 'discovered' ? 'the scanned tree' : 'the command line'}: ${p.description} (${affected})`,
+  };
+}
+
+function skippedRow(e: SkippedEntry): Record<string, string> {
+  return { rule_id: SKIPPED_RULE_ID, title: 'Skipped, not scanned', resource_type: e.kind, file: e.path, message: e.reason };
+}
+
+/** Each column's cell function: the fix keeps its line breaks, every other cell is one line. */
+const CELL = COLUMNS.map(([header]) => (MULTILINE.has(header) ? csvMultilineCell : csvCell));
+
 export function renderCsv(report: ScanReport): string {
   const rows = [COLUMNS.map(([h]) => h).join(',')];
-  for (const f of sortFindings(report.findings)) rows.push(COLUMNS.map(([, value]) => csvCell(value(f))).join(','));
-  for (const n of report.notAssessed ?? []) {
-    const row = notAssessedRow(n);
-    rows.push(COLUMNS.map(([header]) => csvCell(row[header])).join(','));
-  }
+  for (const f of sortFindings(report.findings)) rows.push(COLUMNS.map(([, value], i) => CELL[i]!(value(f))).join(','));
+  const extra = [
+    ...(report.notAssessed ?? []).map(notAssessedRow),
+    ...(report.policyChanges ?? []).filter((p) => p.origin === 'discovered').map(policyChangeRow),
+    ...(report.policyChanges ?? []).filter((p) => p.origin !== 'discovered').map(policyChangeRow),
+    ...(report.skipped ?? []).map(skippedRow),
+  ];
+  for (const row of extra) rows.push(COLUMNS.map(([header], i) => CELL[i]!(row[header])).join(','));
   return rows.join('\r\n') + '\r\n';
 }

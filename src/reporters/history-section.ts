@@ -4,7 +4,7 @@
  * (src/history) fills it; a report without history simply has none.
  */
 import { SEVERITIES, type Severity } from '../findings/finding.js';
-import { escapeHtml, escapeMarkdown } from './escape.js';
+import { escapeHtml, escapeMarkdown, markdownInlineCode as code } from './escape.js';
 
 export interface HistoryFinding {
   ruleId: string;
@@ -37,7 +37,6 @@ export interface HistorySection {
 const LIST_LIMIT = 10;
 const day = (iso: string) => iso.slice(0, 10);
 const age = (f: HistoryFinding) => (f.ageDays === 0 ? 'today' : f.ageDays === 1 ? '1 day' : `${f.ageDays} days`);
-const code = (text: string) => `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '&#124;').replace(/@/g, '&#64;')}</code>`;
 
 function markdownList(title: string, findings: HistoryFinding[], describe: (f: HistoryFinding) => string): string[] {
   if (findings.length === 0) return [];

@@ -9,13 +9,18 @@
  *
  * Parts of a live account that could not be read (`notAssessed`) are counted in
  * the header line and the summary and listed right after the summary, so the
- * page never reads as a clean pass for them.
+ * page never reads as a clean pass for them. Policy changes the scanned tree
+ * made itself (its own config or comments disabled rules, lowered severities
+ * or fail-on, waived findings) come right after that, in the header line too:
+ * in a pull request they are the author's word, and a reviewer must see them.
+ * Policy from the command line and the entries the walker passed over are
+ * listed collapsed.
  */
 import { createHash } from 'node:crypto';
 import { CATEGORIES, SEVERITIES, severityRank, type Finding } from '../findings/finding.js';
-import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
+import { sortFindings, type NotAssessed, type PolicyChange, type ScanReport, type SkippedEntry } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, escapeHtmlLines } from './escape.js';
 import { REPORT_JS } from './html/script.js';
 import { REPORT_CSS } from './html/style.js';
 import { historyHtml, type HistorySection } from './history-section.js';
@@ -56,7 +61,7 @@ function findingRow(f: Finding, order: number): string {
   if (f.evidence?.missing?.length) body.push(`<div><b>Unknown:</b> ${h(f.evidence.missing.join('; '))}</div>`);
   for (const [k, v] of Object.entries(f.evidence?.details ?? {})) body.push(`<div><b>${h(k)}:</b> ${h(v)}</div>`);
   body.push(`<div><b>Fix:</b> ${h(f.remediation.text)}</div>`);
-  if (f.remediation.snippet) body.push(`<pre><code>${h(f.remediation.snippet.code.trimEnd())}</code></pre>`);
+  if (f.remediation.snippet) body.push(`<pre><code>${escapeHtmlLines(f.remediation.snippet.code.trimEnd())}</code></pre>`);
   if (f.references.length > 0) body.push(`<div><b>References:</b> ${f.references.map((r) => `<code>${h(r)}</code>`).join(', ')}</div>`);
   const status = f.suppressed
     ? `suppressed (${h(f.suppressed.kind)}): ${h(f.suppressed.reason)}${f.suppressed.expires ? `, until ${h(f.suppressed.expires)}` : ''}`
@@ -100,6 +105,42 @@ function notAssessedSection(list: NotAssessed[]): string {
     '<p>Nothing in these parts was checked: no finding there does not mean no problem.</p>' +
     `<table id="not-assessed">${head}<tbody>\n${rows.join('\n')}\n</tbody></table></section>`
   );
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function policyTable(id: string, changes: PolicyChange[]): string {
+  const head = '<thead><tr><th>change</th><th>what</th><th>where</th><th>findings affected</th></tr></thead>';
+  const rows = changes.map(
+    (p) =>
+      `<tr><td>${h(p.kind)}</td><td>${h(p.description)}</td>` +
+      `<td><code>${h(`${p.source.file}${p.source.line ? `:${p.source.line}` : ''}`)}</code></td><td>${p.findings}</td></tr>`,
+  );
+  return `<table id="${id}">${head}<tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+function policySection(changes: PolicyChange[]): string {
+  const discovered = changes.filter((p) => p.origin === 'discovered');
+  const named = changes.filter((p) => p.origin !== 'discovered');
+  const out: string[] = [];
+  if (discovered.length > 0)
+    out.push(
+      `<section id="policy-discovered-section"><h2 class="sev-high">Policy changes found in the scanned tree (${discovered.length})</h2>` +
+        '<p>The scanned files themselves turned these off or down. Review them as part of the change.</p>' +
+        `${policyTable('policy-discovered', discovered)}</section>`,
+    );
+  if (named.length > 0)
+    out.push(
+      `<section id="policy-command-line-section"><details><summary>Policy from the command line (${plural(named.length, 'change')})</summary>` +
+        `${policyTable('policy-command-line', named)}</details></section>`,
+    );
+  return out.join('');
+}
+
+function skippedSection(skipped: SkippedEntry[]): string {
+  if (skipped.length === 0) return '';
+  const items = skipped.map((e) => `<li><code>${h(e.path)}</code> ${h(e.kind)}: ${h(e.reason)}</li>`).join('');
+  return `<section id="skipped-section"><details><summary>Skipped, not scanned (${skipped.length} ${skipped.length === 1 ? 'entry' : 'entries'})</summary><ul id="skipped">${items}</ul></details></section>`;
 }
 
 function problems(report: ScanReport): string {
@@ -146,6 +187,7 @@ export function renderHtml(report: ScanReport, options: HtmlOptions = {}): strin
   const title = options.title ?? `${report.tool.name} report`;
   const findings = sortFindings(report.findings);
   const s = report.summary;
+  const discovered = (report.policyChanges ?? []).filter((p) => p.origin === 'discovered').length;
   const csp = [
     "default-src 'none'",
     `style-src ${sha256(REPORT_CSS)}`,
@@ -167,10 +209,12 @@ export function renderHtml(report: ScanReport, options: HtmlOptions = {}): strin
     `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} · ${s.findings} finding${s.findings === 1 ? '' : 's'}` +
       `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} · ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned` +
       `${s.errors ? ` · ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}` +
-      `${report.notAssessed?.length ? ` · ${parts(report.notAssessed.length)}` : ''}</p>`,
-    summary(report) + notAssessedSection(report.notAssessed ?? []),
+      `${report.notAssessed?.length ? ` · ${parts(report.notAssessed.length)}` : ''}` +
+      `${discovered ? ` · ${plural(discovered, 'policy change')} from the scanned tree` : ''}` +
+      `${report.skipped?.length ? ` · ${report.skipped.length} skipped` : ''}</p>`,
+    summary(report) + notAssessedSection(report.notAssessed ?? []) + policySection(report.policyChanges ?? []),
     options.history ? historyHtml(options.history) : '',
-    problems(report),
+    problems(report) + skippedSection(report.skipped ?? []),
     findingsTable(findings, report.notAssessed?.length ?? 0),
     `<script>${REPORT_JS}</script>`,
     '</body></html>',

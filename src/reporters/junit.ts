@@ -7,11 +7,21 @@
  * Parts of a live account that could not be read (`notAssessed`) are skipped
  * cases in a suite of their own, one per part, so a CI test view never counts
  * them as passed.
+ *
+ * Policy changes (`policyChanges`) are skipped cases in a suite of their own,
+ * one per change (a disabled rule or a waiver means something was not
+ * checked): the scanned tree's own first, classname
+ * `leakproof.policy.discovered` and a message that says so, then the command
+ * line's, `leakproof.policy.command-line`. Entries the walker passed over
+ * (`skipped`) are one skipped case per kind, listed in its system-out.
+ *
+ * Scanned text is shown with control characters escaped (escapeControl) before
+ * it is joined into multi-line bodies, so only the report's own line breaks remain.
  */
 import type { Finding } from '../findings/finding.js';
-import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
+import { sortFindings, type NotAssessed, type PolicyChange, type ScanReport, type SkippedEntry } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
-import { escapeXml } from './escape.js';
+import { escapeControl as t, escapeControlKeepLines, escapeXml, escapeXmlLines } from './escape.js';
 import { rulesForReport, type RuleInfo } from './rule-info.js';
 
 export interface JunitOptions {
@@ -32,14 +42,14 @@ interface Case {
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(String(value))}"`;
 
 function findingText(f: Finding): string {
-  const lines = [`${f.severity.toUpperCase()} ${f.ruleId} ${f.title}`, formatLocation(f.location), f.message];
+  const lines = [`${f.severity.toUpperCase()} ${t(f.ruleId)} ${t(f.title)}`, t(formatLocation(f.location)), t(f.message)];
   if (f.evidence?.path?.length) {
     lines.push('path:');
-    f.evidence.path.forEach((hop, i) => lines.push(`  ${i + 1}. ${hop.kind} ${hop.address}: ${hop.detail}`));
+    f.evidence.path.forEach((hop, i) => lines.push(`  ${i + 1}. ${t(hop.kind)} ${t(hop.address)}: ${t(hop.detail)}`));
   }
-  if (f.evidence?.missing?.length) lines.push(`unknown: ${f.evidence.missing.join('; ')}`);
-  lines.push(`fix: ${f.remediation.text}`);
-  if (f.remediation.snippet) lines.push(f.remediation.snippet.code.trimEnd());
+  if (f.evidence?.missing?.length) lines.push(`unknown: ${t(f.evidence.missing.join('; '))}`);
+  lines.push(`fix: ${t(f.remediation.text)}`);
+  if (f.remediation.snippet) lines.push(escapeControlKeepLines(f.remediation.snippet.code).trimEnd());
   return lines.join('\n');
 }
 
@@ -50,7 +60,7 @@ function caseFor(ruleId: string, address: string, findings: Finding[]): Case {
   let body: string;
   if (active.length > 0) {
     const message = active.length === 1 ? first.message : `${active.length} findings: ${active.map((f) => f.message).join(' | ')}`;
-    body = `<failure${attr('message', message)}${attr('type', first.severity)}>${escapeXml(active.map(findingText).join('\n\n'))}</failure>`;
+    body = `<failure${attr('message', message)}${attr('type', first.severity)}>${escapeXmlLines(active.map(findingText).join('\n\n'))}</failure>`;
   } else {
     const s = first.suppressed!;
     body = `<skipped${attr('message', `suppressed (${s.kind}): ${s.reason}`)}/>`;
@@ -91,6 +101,38 @@ function notAssessedCase(n: NotAssessed): Case {
   };
 }
 
+function policyCase(p: PolicyChange): Case {
+  const where = `${p.source.file}${p.source.line ? `:${p.source.line}` : ''}`;
+  const affected = p.findings === 0 ? 'no findings affected' : `${p.findings} finding${p.findings === 1 ? '' : 's'} affected`;
+  const by = p.origin === 'discovered' ? 'policy found in the scanned tree' : 'policy from the command line';
+  return {
+    name: `${p.kind}: ${p.description}`,
+    classname: `leakproof.policy.${p.origin}`,
+    file: p.source.file,
+    ...(p.source.line ? { line: p.source.line } : {}),
+    body: `<skipped${attr('message', `${by}, ${where}: ${p.description} (${affected})`)}/>`,
+    failed: false,
+    skipped: true,
+    errored: false,
+  };
+}
+
+function skippedCases(entries: SkippedEntry[]): Case[] {
+  const kinds = [...new Set(entries.map((e) => e.kind))].sort();
+  return kinds.map((kind) => {
+    const list = entries.filter((e) => e.kind === kind);
+    const lines = list.map((e) => `${t(e.path)}: ${t(e.reason)}`).join('\n');
+    return {
+      name: `${list.length} ${kind} entr${list.length === 1 ? 'y' : 'ies'} not scanned`,
+      classname: 'leakproof.skipped',
+      body: `<skipped${attr('message', `${list.length} ${kind} entr${list.length === 1 ? 'y' : 'ies'} passed over by the walker`)}/>\n      <system-out>${escapeXmlLines(lines)}</system-out>`,
+      failed: false,
+      skipped: true,
+      errored: false,
+    };
+  });
+}
+
 export function renderJunit(report: ScanReport, options: JunitOptions = {}): string {
   const findings = sortFindings(report.findings);
   const rules = rulesForReport(findings, options.rules);
@@ -123,6 +165,13 @@ export function renderJunit(report: ScanReport, options: JunitOptions = {}): str
     suites.push({ name: 'leakproof input errors', cases });
   }
   if (report.notAssessed?.length) suites.push({ name: 'leakproof not assessed', cases: report.notAssessed.map(notAssessedCase) });
+  const changes = report.policyChanges ?? [];
+  if (changes.length > 0)
+    suites.push({
+      name: 'leakproof policy changes',
+      cases: [...changes.filter((p) => p.origin === 'discovered'), ...changes.filter((p) => p.origin !== 'discovered')].map(policyCase),
+    });
+  if (report.skipped?.length) suites.push({ name: 'leakproof skipped entries', cases: skippedCases(report.skipped) });
   const all = suites.flatMap((s) => s.cases);
   const head =
     `<testsuites${attr('name', report.tool.name)}${attr('tests', all.length)}${attr('failures', all.filter((c) => c.failed).length)}` +

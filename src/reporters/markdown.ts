@@ -5,11 +5,16 @@
  * (no markup, no @mentions), and the output stays under the comment size limit.
  * Parts of a live account that could not be read (`notAssessed`) are listed
  * right after the counts, so a comment never reads as a clean pass for them.
+ * So are the policy changes the scanned tree made itself (its own config or
+ * comments disabled rules, lowered severities or fail-on, waived findings):
+ * in a pull request that is the author's word, and the reviewer must see it.
+ * Policy from the command line is listed collapsed; entries the walker passed
+ * over are counted and listed collapsed at the end.
  */
 import { SEVERITIES, type Finding } from '../findings/finding.js';
-import { sortFindings, type NotAssessed, type ScanReport } from '../findings/report.js';
+import { sortFindings, type NotAssessed, type PolicyChange, type ScanReport, type SkippedEntry } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
-import { escapeHtml, escapeMarkdown, markdownCodeBlock } from './escape.js';
+import { escapeHtml, escapeMarkdown, markdownCodeBlock, markdownInlineCode as code } from './escape.js';
 import { historyMarkdown, type HistorySection } from './history-section.js';
 
 export interface MarkdownOptions {
@@ -22,9 +27,6 @@ export interface MarkdownOptions {
 }
 
 const SEVERITY_ICON: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
-
-/** Inline code as HTML, so a backtick cannot end it; `|` would split a table cell and `@` would notify someone. */
-const code = (text: string) => `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '&#124;').replace(/@/g, '&#64;')}</code>`;
 
 function details(f: Finding): string {
   const out: string[] = [];
@@ -64,6 +66,43 @@ function notAssessedSection(parts: NotAssessed[]): string[] {
   return out;
 }
 
+/** At most this many policy changes and skipped entries are listed; the rest are counted. */
+const LIST_ROWS = 50;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function policyTable(changes: PolicyChange[]): string[] {
+  const out = ['| change | what | where | findings affected |', '|---|---|---|---:|'];
+  for (const p of changes.slice(0, LIST_ROWS))
+    out.push(`| ${escapeMarkdown(p.kind)} | ${escapeMarkdown(p.description)} | ${code(`${p.source.file}${p.source.line ? `:${p.source.line}` : ''}`)} | ${p.findings} |`);
+  if (changes.length > LIST_ROWS) out.push('', `…and ${changes.length - LIST_ROWS} more; see the full report.`);
+  return out;
+}
+
+function policySections(changes: PolicyChange[]): string[] {
+  const discovered = changes.filter((p) => p.origin === 'discovered');
+  const named = changes.filter((p) => p.origin !== 'discovered');
+  const out: string[] = [];
+  if (discovered.length > 0)
+    out.push(
+      '### ⚠️ Policy changes found in the scanned tree',
+      '',
+      'The scanned files themselves turned these off or down. Review them as part of the change.',
+      '',
+      ...policyTable(discovered),
+      '',
+    );
+  if (named.length > 0) out.push(`<details><summary>Policy from the command line (${plural(named.length, 'change')})</summary>`, '', ...policyTable(named), '', '</details>', '');
+  return out;
+}
+
+function skippedSection(skipped: SkippedEntry[]): string[] {
+  const out = [`<details><summary>Skipped, not scanned (${skipped.length} ${skipped.length === 1 ? 'entry' : 'entries'})</summary>`, ''];
+  for (const e of skipped.slice(0, LIST_ROWS)) out.push(`- ${code(e.path)} ${escapeMarkdown(e.kind)}: ${escapeMarkdown(e.reason)}`);
+  if (skipped.length > LIST_ROWS) out.push(`- …and ${skipped.length - LIST_ROWS} more`);
+  out.push('', '</details>', '');
+  return out;
+}
+
 export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}): string {
   const top = options.top ?? 10;
   const maxLength = options.maxLength ?? 60000;
@@ -80,9 +119,15 @@ export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}
   if (s.suppressed > 0) extras.push(`${s.suppressed} suppressed`);
   if (s.errors > 0) extras.push(`**${s.errors} input error${s.errors === 1 ? '' : 's'}** (those inputs were not fully scanned)`);
   if (notAssessed.length > 0) extras.push(`**${notAssessed.length} part${notAssessed.length === 1 ? '' : 's'} not assessed** (listed below)`);
+  const changes = report.policyChanges ?? [];
+  const discovered = changes.filter((p) => p.origin === 'discovered').length;
+  if (discovered > 0) extras.push(`**${plural(discovered, 'policy change')} from the scanned tree** (listed below)`);
   extras.push(`${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resource${s.resources === 1 ? '' : 's'} scanned`);
+  const skipped = report.skipped ?? [];
+  if (skipped.length > 0) extras.push(`${skipped.length} skipped`);
   out.push(extras.join(' · '), '');
   if (notAssessed.length > 0) out.push(...notAssessedSection(notAssessed));
+  out.push(...policySections(changes));
   if (options.history) out.push(historyMarkdown(options.history));
 
   if (active.length > 0) {
@@ -108,5 +153,6 @@ export function renderMarkdown(report: ScanReport, options: MarkdownOptions = {}
     if (report.errors.length > 50) out.push(`- …and ${report.errors.length - 50} more`);
     out.push('', '</details>', '');
   }
+  if (skipped.length > 0) out.push(...skippedSection(skipped));
   return out.join('\n').trimEnd() + '\n';
 }

@@ -1,16 +1,29 @@
 /**
  * Human-readable report for a terminal or a CI log: findings grouped by file,
  * each with file:line, severity, rule id, message, the reachability path and the fix.
+ *
+ * Everything quoted from the scan (file names, addresses, messages, notes,
+ * errors) goes through `t` (escapeControl), so a crafted file name cannot move
+ * the cursor, recolour the terminal or forge a line; only this reporter's own
+ * colours and line breaks reach the terminal raw.
+ *
+ * After the findings come the policy changes: what the scanned tree's own
+ * config or comments turned off or down first and loudly (a reviewer of a pull
+ * request must see it), then what the command line did. Entries the walker
+ * passed over are counted in the summary and listed with `verbose`.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { SEVERITIES, type Finding, type Severity } from '../findings/finding.js';
-import { sortFindings, type ScanReport } from '../findings/report.js';
+import { sortFindings, type PolicyChange, type ScanReport, type SkippedEntry } from '../findings/report.js';
 import { formatLocation } from '../model/location.js';
+import { escapeControl as t, escapeControlKeepLines } from './escape.js';
 
 export interface TextOptions {
   color: boolean;
   /** Show suppressed findings too (they are hidden by default). */
   showSuppressed?: boolean;
+  /** List the entries the walker passed over (they are only counted otherwise), as --verbose asks. */
+  verbose?: boolean;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (chalk ignores it on a TTY). */
@@ -45,22 +58,53 @@ function renderFinding(c: ChalkInstance, f: Finding): string {
   const lines: string[] = [];
   const sev = severityStyle(c, f.severity)(f.severity.toUpperCase().padEnd(8));
   // A live finding's location is an ARN or id, with no line to show.
-  const where = f.location.startLine > 0 ? `${f.location.file}:${f.location.startLine}` : f.location.file;
-  lines.push(`  ${c.bold(where)}  ${sev} ${c.bold(f.ruleId)}  ${f.resource.address}`);
-  lines.push(`    ${f.message}`);
-  if (f.suppressed) lines.push(c.gray(`    suppressed (${f.suppressed.kind}): ${f.suppressed.reason}`));
+  const where = f.location.startLine > 0 ? `${t(f.location.file)}:${f.location.startLine}` : t(f.location.file);
+  lines.push(`  ${c.bold(where)}  ${sev} ${c.bold(t(f.ruleId))}  ${t(f.resource.address)}`);
+  lines.push(`    ${t(f.message)}`);
+  if (f.suppressed) lines.push(c.gray(`    suppressed (${t(f.suppressed.kind)}): ${t(f.suppressed.reason)}`));
   if (f.evidence?.path?.length) {
     lines.push(c.dim('    path:'));
     f.evidence.path.forEach((hop, i) => {
-      lines.push(`      ${i + 1}. ${hop.kind.padEnd(17)} ${hop.address}${hop.loc ? `  ${c.dim(formatLocation(hop.loc))}` : ""}`);
-      lines.push(`         ${hop.detail}`);
+      lines.push(`      ${i + 1}. ${t(hop.kind).padEnd(17)} ${t(hop.address)}${hop.loc ? `  ${c.dim(t(formatLocation(hop.loc)))}` : ''}`);
+      lines.push(`         ${t(hop.detail)}`);
     });
   }
-  if (f.evidence?.missing?.length) lines.push(`    ${c.dim('unknown:')} ${f.evidence.missing.join('; ')}`);
-  for (const [k, v] of Object.entries(f.evidence?.details ?? {})) lines.push(`    ${c.dim(k + ':')} ${v}`);
-  lines.push(`    ${c.green('fix:')} ${f.remediation.text}`);
-  if (f.remediation.snippet) lines.push(c.green(indent(f.remediation.snippet.code.trimEnd(), '      ')));
+  if (f.evidence?.missing?.length) lines.push(`    ${c.dim('unknown:')} ${t(f.evidence.missing.join('; '))}`);
+  for (const [k, v] of Object.entries(f.evidence?.details ?? {})) lines.push(`    ${c.dim(t(k) + ':')} ${t(String(v))}`);
+  lines.push(`    ${c.green('fix:')} ${t(f.remediation.text)}`);
+  if (f.remediation.snippet) lines.push(c.green(indent(escapeControlKeepLines(f.remediation.snippet.code).trimEnd(), '      ')));
   return lines.join('\n');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function changeLine(p: PolicyChange): string {
+  const where = `${t(p.source.file)}${p.source.line ? `:${p.source.line}` : ''}`;
+  return `  ${where}  ${p.kind}: ${t(p.description)} (${p.findings === 0 ? 'no findings affected' : `${plural(p.findings, 'finding')} affected`})`;
+}
+
+function policySection(c: ChalkInstance, changes: PolicyChange[]): string[] {
+  const out: string[] = [];
+  const discovered = changes.filter((p) => p.origin === 'discovered');
+  const named = changes.filter((p) => p.origin !== 'discovered');
+  if (discovered.length > 0) {
+    out.push(c.red.bold(`Policy changes found in the scanned tree (review them: the scanned files turned these off or down):`));
+    for (const p of discovered) out.push(changeLine(p));
+    out.push('');
+  }
+  if (named.length > 0) {
+    out.push(c.bold('Policy changes from the command line:'));
+    for (const p of named) out.push(changeLine(p));
+    out.push('');
+  }
+  return out;
+}
+
+function skippedSection(c: ChalkInstance, skipped: SkippedEntry[]): string[] {
+  const out = [c.bold('Skipped (not scanned):')];
+  for (const e of skipped) out.push(`  ${t(e.path)}  ${e.kind}: ${t(e.reason)}`);
+  out.push('');
+  return out;
 }
 
 export function renderText(report: ScanReport, options: TextOptions): string {
@@ -74,32 +118,38 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     byFile.set(f.location.file, list);
   }
   for (const file of [...byFile.keys()].sort()) {
-    out.push(c.underline(file));
+    out.push(c.underline(t(file)));
     for (const f of byFile.get(file)!.sort((a, b) => a.location.startLine - b.location.startLine)) out.push(renderFinding(c, f), '');
   }
+  out.push(...policySection(c, report.policyChanges ?? []));
+  const skipped = report.skipped ?? [];
+  if (options.verbose && skipped.length > 0) out.push(...skippedSection(c, skipped));
   if (report.errors.length > 0) {
     out.push(c.red.bold('Errors (these inputs were not fully scanned):'));
-    for (const e of report.errors) out.push(`  ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}  ${e.message}`);
+    for (const e of report.errors) out.push(`  ${t(e.file)}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}  ${t(e.message)}`);
     out.push('');
   }
   if (report.notAssessed?.length) {
     out.push(c.yellow.bold('Not assessed (nothing here was checked; no finding does not mean no problem):'));
     for (const n of report.notAssessed)
-      out.push(`  ${n.provider} account ${n.account}  ${n.region}  ${n.service}: ${n.scope}${n.apiCall ? ` (${n.apiCall})` : ''} — ${n.reason}`);
+      out.push(`  ${t(n.provider)} account ${t(n.account)}  ${t(n.region)}  ${t(n.service)}: ${t(n.scope)}${n.apiCall ? ` (${t(n.apiCall)})` : ''} — ${t(n.reason)}`);
     out.push('');
   }
   if (report.notes.length > 0) {
     out.push(c.bold('Notes:'));
-    for (const n of report.notes) out.push(`  - ${n}`);
+    for (const n of report.notes) out.push(`  - ${t(n)}`);
     out.push('');
   }
   const s = report.summary;
+  const discovered = (report.policyChanges ?? []).filter((p) => p.origin === 'discovered').length;
   const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) => severityStyle(c, sev)(`${s.bySeverity[sev]} ${sev}`));
   out.push(
     `${c.bold('Summary:')} ${s.findings} finding${s.findings === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}` +
       `${s.suppressed ? `, ${s.suppressed} suppressed` : ''}; ${s.filesScanned} file${s.filesScanned === 1 ? '' : 's'}, ${s.resources} resources scanned` +
       `${s.errors ? `; ${c.red(`${s.errors} error${s.errors === 1 ? '' : 's'}`)}` : ''}` +
-      `${report.notAssessed?.length ? `; ${c.yellow(`${report.notAssessed.length} part${report.notAssessed.length === 1 ? '' : 's'} not assessed`)}` : ''}`,
+      `${report.notAssessed?.length ? `; ${c.yellow(`${report.notAssessed.length} part${report.notAssessed.length === 1 ? '' : 's'} not assessed`)}` : ''}` +
+      `${discovered ? `; ${c.red.bold(`${plural(discovered, 'policy change')} from the scanned tree`)}` : ''}` +
+      `${skipped.length ? `; ${skipped.length} skipped${options.verbose ? '' : ' (--verbose lists them)'}` : ''}`,
   );
   return out.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@
  * or policy (markup, formula prefixes, quotes, newlines, @mentions).
  */
 import type { Finding } from '../../src/findings/finding.js';
-import { summarize, type NotAssessed, type ScanReport } from '../../src/findings/report.js';
+import { summarize, type NotAssessed, type PolicyChange, type ScanReport, type SkippedEntry } from '../../src/findings/report.js';
 import type { RuleInfo } from '../../src/reporters/rule-info.js';
 
 export const HOSTILE = `<img src="http://evil.example/x.png" onerror="window.__pwned=1"></script><script>window.__pwned=2</script> @octocat | =cmd|'/c calc'!A0`;
@@ -157,3 +157,28 @@ export const NOT_ASSESSED: NotAssessed[] = [
 export function sampleWithNotAssessed(): ScanReport {
   return { ...sampleReport(), notAssessed: NOT_ASSESSED };
 }
+
+/**
+ * Policy changes as the policy stage reports them: two written by the scanned
+ * tree itself (one with hostile text), one named on the command line.
+ */
+export const POLICY_CHANGES: PolicyChange[] = [
+  { kind: 'rule-disabled', description: 'rules LP-FW-* disabled', source: { file: 'infra/.leakproof.yaml', line: 3 }, origin: 'discovered', findings: 2 },
+  { kind: 'fail-on-changed', description: `fail-on lowered from high to none ${HOSTILE}`, source: { file: 'infra/.leakproof.yaml', line: 7 }, origin: 'discovered', findings: 1 },
+  { kind: 'baseline', description: 'findings in the baseline are suppressed', source: { file: 'baseline.json' }, origin: 'command-line', findings: 4 },
+];
+
+/** Entries the walker passed over, one of each kind, one with hostile text. */
+export const SKIPPED: SkippedEntry[] = [
+  { path: 'infra/link-to-etc', kind: 'symlink', reason: 'a symlink pointing outside the scanned tree' },
+  { path: 'infra/pipe', kind: 'special', reason: 'a FIFO' },
+  { path: `infra/${HOSTILE}.tf`, kind: 'oversize', reason: 'larger than the limit of 5242880 bytes' },
+  { path: 'infra/vendor', kind: 'excluded', reason: 'matches exclude vendor/**' },
+];
+
+/**
+ * Control characters of every kind a file name or a quoted value can carry:
+ * a terminal escape, a CRLF that forges a `leakproof:` error line, C1 (NEL),
+ * NUL, a line separator, and bidi overrides and isolates.
+ */
+export const CONTROL = 'evil\u001b[31mRED\u001b[0m\r\nleakproof: forged.tf:1: fake error\u202egnp.exe\u2028\u0085\u0000\u2066end';

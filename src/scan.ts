@@ -2,18 +2,24 @@
  * The scan pipeline for files on disk, one direction only:
  * sources → model → analysis → rules → findings. Each path argument is its own
  * unit; a unit's input errors are recorded and every other input is still scanned.
+ * Nothing is passed over silently: entries the walker skipped are in the
+ * report's `skipped` (and counted), and a path that holds no input at all is a
+ * warning. A plan beside its .tf files is reconciled with them
+ * (reconcile-plan-findings.ts): it may resolve, never hide.
  */
 import type { Finding } from './findings/finding.js';
-import { sortFindings, summarize, type NotAssessed, type ScanReport } from './findings/report.js';
+import { sortFindings, summarize, type NotAssessed, type ScanReport, type SkippedEntry } from './findings/report.js';
 import { buildRuleContext, type ResidencyOptions } from './analysis/context.js';
 import { runRules } from './engine/run-rules.js';
 import { loadBuiltinRules, type RuleSet } from './engine/rule-loader.js';
 import type { InputError, SourceResource } from './model/source-resource.js';
-import { walkInputs } from './sources/walk.js';
+import { walkInputs, type ExcludePattern, type ScanUnit } from './sources/walk.js';
+import { excludedReason } from './sources/path-globs.js';
+import { reconcilePlanFindings } from './reconcile-plan-findings.js';
 import { createParseCache } from './sources/terraform/load.js';
 import { normalizeTerraform } from './sources/terraform/normalize/index.js';
 import { normalizeCloudFormation } from './sources/cloudformation/normalize/index.js';
-import { loadUnitSources, type SourceOptions } from './sources/load-unit.js';
+import { loadUnitSources, type SourceOptions, type UnitSources } from './sources/load-unit.js';
 import { scanInventoryFiles } from './sources/live/inventory.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -29,6 +35,8 @@ export interface ScanOptions {
   residency?: ResidencyOptions;
   /** Include notes about skipped files. */
   verbose?: boolean;
+  /** Paths to pass over, relative to each scanned folder (gitignore-like globs; see src/sources/path-globs.ts). */
+  exclude?: Array<string | ExcludePattern>;
   /** Called as the scan moves on (for a progress line); the scan is synchronous between calls. */
   onProgress?: (message: string) => void;
 }
@@ -38,19 +46,30 @@ export function evaluateResources(
   sources: SourceResource[],
   ruleSet: RuleSet,
   residency: ResidencyOptions = {},
+  /** The deployment the findings are fingerprinted under; default the resources' root. */
+  deployment: string | undefined = sources[0]?.root,
 ): { findings: Finding[]; errors: InputError[] } {
   // Each normalizer picks the source types it knows (Terraform and plan types, or template types).
   const model = [...normalizeTerraform(sources), ...normalizeCloudFormation(sources)];
   const ctx = buildRuleContext(model, residency);
-  return runRules({ ruleSet, ctx, sources, deployment: sources[0]?.root });
+  return runRules({ ruleSet, ctx, sources, deployment });
 }
 
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanReport> {
   const ruleSet = options.ruleSet ?? { rules: await loadBuiltinRules(), declarative: [] };
-  const walked = walkInputs(paths.length > 0 ? paths : ['.']);
+  const walked = walkInputs(paths.length > 0 ? paths : ['.'], { ...(options.exclude ? { exclude: options.exclude } : {}) });
   const findings: Finding[] = [];
   const errors: InputError[] = [...walked.errors];
   const notes: string[] = [];
+  const warnings: string[] = [];
+  const skipped: SkippedEntry[] = walked.units.flatMap((u) => u.skipped);
+  // An exclude written in the scanned tree hides code on the tree's word: say so even without --verbose.
+  for (const e of options.exclude ?? []) {
+    if (typeof e === 'string' || !e.discovered) continue;
+    const hidden = skipped.filter((s) => s.kind === 'excluded' && s.reason === excludedReason(e)).map((s) => s.path);
+    if (hidden.length > 0)
+      warnings.push(`${e.origin}: exclude ${e.pattern} left ${hidden.length} path${hidden.length === 1 ? '' : 's'} unscanned (${hidden.slice(0, 3).join(', ')}${hidden.length > 3 ? ', ...' : ''})`);
+  }
   const notAssessed: NotAssessed[] = [];
   const files = new Set<string>();
   let resources = 0;
@@ -69,7 +88,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     errors.push(...loaded.errors);
     notes.push(...loaded.notes);
     for (const f of loaded.files) files.add(f);
-    resources += loaded.resources.filter((r) => !r.isData).length;
+    resources += countResources(loaded);
     // Saved live inventories carry their own model and coverage; they are evaluated as they were audited.
     const inventories = scanInventoryFiles(loaded.inventoryFiles, ruleSet, options.residency);
     findings.push(...inventories.findings);
@@ -79,13 +98,30 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     resources += inventories.resources;
     for (const f of inventories.files) files.add(f);
 
+    // A path that yields nothing to scan is worth a word even without --verbose: a wrong path or a format not read.
+    if (loaded.inputs === 0 && !unit.skipped.some((s) => s.kind === 'oversize')) warnings.push(noInputWarning(unit));
+
+    // A plan of a root folder is fingerprinted under the folder, so that the same finding has one identity from either input.
+    const planFolder = loaded.planDeployments;
+    const byRoot = new Map<string, Finding[]>();
     const deployments = groupByRoot(loaded.resources);
     for (const [i, deployment] of deployments.entries()) {
-      options.onProgress?.(`analysing ${unit.input}: ${i + 1}/${deployments.length} ${deployment[0]?.root ?? ''}`);
-      const evaluated = evaluateResources(deployment, ruleSet, options.residency);
-      findings.push(...evaluated.findings);
+      const root = deployment[0]?.root;
+      options.onProgress?.(`analysing ${unit.input}: ${i + 1}/${deployments.length} ${root ?? ''}`);
+      const evaluated = evaluateResources(deployment, ruleSet, options.residency, (root !== undefined ? planFolder.get(root) : undefined) ?? root);
+      byRoot.set(root ?? '', evaluated.findings);
       errors.push(...evaluated.errors);
     }
+    const paired = new Set<string>();
+    for (const folder of new Set(loaded.pairings.map((p) => p.folder))) {
+      const plans = loaded.pairings.filter((p) => p.folder === folder).map((p) => ({ plan: p.plan, findings: byRoot.get(p.plan) ?? [] }));
+      const merged = reconcilePlanFindings({ folder, hcl: byRoot.get(folder) ?? [], plans });
+      findings.push(...merged.findings);
+      notes.push(...merged.notes);
+      paired.add(folder);
+      for (const p of plans) paired.add(p.plan);
+    }
+    for (const [root, list] of byRoot) if (!paired.has(root)) findings.push(...list);
   }
 
   const unique = dedupeByFingerprint(findings);
@@ -95,8 +131,32 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     errors,
     notes: [...new Set(notes)],
     ...(notAssessed.length > 0 ? { notAssessed } : {}),
-    summary: summarize(unique, errors, files.size, resources),
+    ...(skipped.length > 0 ? { skipped } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
+    summary: summarize(unique, errors, files.size, resources, skipped.length),
   };
+}
+
+/** Resources scanned, a resource that a paired plan and its .tf files both declare counted once. */
+function countResources(loaded: UnitSources): number {
+  const stripKeys = (address: string) => address.replace(/\[[^\]]*\]/g, '');
+  const pairedPlans = new Map(loaded.pairings.map((p) => [p.plan, p.folder]));
+  const declared = new Set(loaded.resources.filter((r) => r.sourceKind === 'terraform').map((r) => `${r.root}\u0000${stripKeys(r.address)}`));
+  let n = 0;
+  for (const r of loaded.resources) {
+    if (r.isData) continue;
+    const folder = r.root !== undefined ? pairedPlans.get(r.root) : undefined;
+    if (folder !== undefined && declared.has(`${folder}\u0000${stripKeys(r.address)}`)) continue;
+    n++;
+  }
+  return n;
+}
+
+function noInputWarning(unit: ScanUnit): string {
+  const kinds = 'Terraform, CloudFormation, ROS, plan or inventory file';
+  if (unit.kind === 'file') return `${unit.input} is not a ${kinds}`;
+  const excluded = unit.skipped.length > 0 ? ` (${unit.skipped.length} entr${unit.skipped.length === 1 ? 'y' : 'ies'} skipped; --verbose lists them)` : '';
+  return `${unit.input.endsWith('/') ? unit.input : `${unit.input}/`} holds no ${kinds}${excluded}`;
 }
 
 /** Splits a unit's resources into deployments (root modules), in first-seen order. */

@@ -10,6 +10,8 @@ export interface ReportSummary {
   byCategory: Record<Category, number>;
   suppressed: number;
   errors: number;
+  /** Entries the walker passed over (report.skipped); absent when none. */
+  skipped?: number;
 }
 
 /**
@@ -71,6 +73,8 @@ export interface ScanReport {
   policyChanges?: PolicyChange[];
   /** Entries passed over by the walker (absent when none). */
   skipped?: SkippedEntry[];
+  /** Things the user must see even without --verbose (a scanned path that holds no input); the CLI prints them on stderr. */
+  warnings?: string[];
 }
 
 /** Most severe first, then by file and line, so every report reads in the same order. */
@@ -85,7 +89,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-export function summarize(findings: Finding[], errors: InputError[], filesScanned: number, resources: number): ReportSummary {
+export function summarize(findings: Finding[], errors: InputError[], filesScanned: number, resources: number, skipped = 0): ReportSummary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   let suppressed = 0;
@@ -97,7 +101,7 @@ export function summarize(findings: Finding[], errors: InputError[], filesScanne
     bySeverity[f.severity]++;
     byCategory[f.category]++;
   }
-  return { filesScanned, resources, findings: findings.length - suppressed, bySeverity, byCategory, suppressed, errors: errors.length };
+  return { filesScanned, resources, findings: findings.length - suppressed, bySeverity, byCategory, suppressed, errors: errors.length, ...(skipped > 0 ? { skipped } : {}) };
 }
 
 /** Does any unsuppressed finding reach the fail-on threshold? `none` never fails. */

@@ -3,9 +3,11 @@
  * CloudFormation or ROS template (a `Resources` map whose entries have a
  * `Type` starting `AWS::` or `ALIYUN::`), or a Terraform plan
  * (`format_version` with `planned_values` or `resource_changes`). Anything
- * else is undefined: the scan passes it over quietly. A file that fails to
- * parse but plainly is a template is still claimed, so that its syntax error
- * is reported rather than the file silently ignored.
+ * else is undefined: the scan passes it over (named with --verbose). A file
+ * that fails to parse but plainly is a template or plan (its marker keys appear
+ * anywhere in the text, a one-line minified file included) is still claimed,
+ * so that its syntax error is reported at file:line:column rather than the
+ * file silently ignored. Text arrives decoded (see shared/decode-text.ts).
  */
 import { asTemplate, looksLikeBrokenTemplate, mayBeTemplate, readDocuments } from './cloudformation/parse/template-file.js';
 
@@ -29,12 +31,10 @@ function isPlan(text: string): boolean | 'broken' {
 
 export function detectFormat(path: string, text: string): DetectedFormat | undefined {
   if (path.endsWith('.tf') || path.endsWith('.tfvars')) return undefined;
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{')) {
-    const plan = isPlan(text);
-    if (plan === true) return 'terraform-plan';
-    if (plan === 'broken' && !mayBeTemplate(text)) return 'terraform-plan';
-  }
+  // Not only text that starts with `{`: output of `terraform plan` saved before the JSON is a broken plan, not noise.
+  const plan = isPlan(text);
+  if (plan === true) return 'terraform-plan';
+  if (plan === 'broken' && !mayBeTemplate(text)) return 'terraform-plan';
   if (!mayBeTemplate(text)) return undefined;
   const parsed = readDocuments(text, path);
   if (!parsed.ok) {

@@ -1,15 +1,29 @@
 /**
  * Finds the input files of a scan. Each path argument is its own scan unit:
- * a directory is walked recursively (skipping .git, node_modules and
- * .terraform), a file stands alone. The walker knows no format: it lists every
- * file any source may read (Terraform, tfvars, JSON and YAML for plan and
- * CloudFormation sources) and groups .tf files by folder, since a folder is a
- * Terraform module. Symlinks are followed only while they stay inside the
- * tree and never round a loop (real paths are tracked).
+ * a directory is walked recursively (skipping .git, node_modules, .terraform
+ * and .terragrunt-cache, and what the exclude patterns name), a file stands
+ * alone. The walker knows no format: it lists every file any source may read
+ * (Terraform, tfvars, JSON and YAML for plan and CloudFormation sources) and
+ * groups .tf files by folder, since a folder is a Terraform module. Symlinks
+ * are followed only while they stay inside the tree and never round a loop
+ * (real paths are tracked). Nothing is passed over silently: every symlink not
+ * followed, special file (FIFO, socket, device; never opened), oversize file
+ * and excluded path is listed in the unit's `skipped`.
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { InputError } from '../model/source-resource.js';
+import { compileExclude, excludedReason, type CompiledExclude, type ExcludePattern } from './path-globs.js';
+
+export type { ExcludePattern } from './path-globs.js';
+
+/** An entry passed over on purpose (the same shape as the report's SkippedEntry). */
+export interface WalkSkip {
+  /** Relative to the working directory. */
+  path: string;
+  kind: 'symlink' | 'special' | 'oversize' | 'excluded';
+  reason: string;
+}
 
 export interface ScanUnit {
   /** The path argument as given on the command line. */
@@ -21,8 +35,8 @@ export interface ScanUnit {
   files: string[];
   /** The .tf files of each folder that has any (folder and files relative to the working directory). */
   terraformFolders: Map<string, string[]>;
-  /** Entries passed over on purpose, and why (a symlink leaving the tree, a symlink loop). */
-  skipped: Array<{ path: string; reason: string }>;
+  /** Entries passed over on purpose, and why (a symlink leaving the tree or looping, a FIFO, an oversize file, an excluded path). */
+  skipped: WalkSkip[];
 }
 
 export interface WalkOptions {
@@ -30,10 +44,12 @@ export interface WalkOptions {
   maxFileBytes?: number;
   /** The directory output paths are relative to; default process.cwd(). */
   cwd?: string;
+  /** Paths to pass over, matched relative to each scanned folder (see path-globs.ts); a bare string is a command-line pattern. */
+  exclude?: Array<string | ExcludePattern>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.terraform']);
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
 const INPUT_EXTENSIONS = ['.tf', '.tfvars', '.json', '.yaml', '.yml', '.template'];
 
 export function isInputFile(name: string): boolean {
@@ -57,6 +73,7 @@ function folderOf(relFile: string): string {
 export function walkInputs(paths: string[], opts: WalkOptions = {}): { units: ScanUnit[]; errors: InputError[] } {
   const cwd = opts.cwd ?? process.cwd();
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const excludes = (opts.exclude ?? []).map((e) => compileExclude(typeof e === 'string' ? { pattern: e, origin: '--exclude' } : e));
   const units: ScanUnit[] = [];
   const errors: InputError[] = [];
   for (const input of paths) {
@@ -68,12 +85,15 @@ export function walkInputs(paths: string[], opts: WalkOptions = {}): { units: Sc
       errors.push({ file: input, message: describeFsError(e, 'cannot read the path') });
       continue;
     }
-    if (stat.isDirectory()) units.push(walkDirectory(input, abs, cwd, maxBytes, errors));
+    if (stat.isDirectory()) units.push(walkDirectory(input, abs, cwd, maxBytes, excludes, errors));
     else if (stat.isFile()) {
+      // A file named on the command line is the user's choice: excludes apply to what a walk finds.
       const rel = toRelative(cwd, abs);
       const unit: ScanUnit = { input, kind: 'file', root: folderOf(rel), files: [], terraformFolders: new Map(), skipped: [] };
-      if (stat.size > maxBytes) errors.push(tooLarge(rel, stat.size, maxBytes));
-      else {
+      if (stat.size > maxBytes) {
+        errors.push(tooLarge(rel, stat.size, maxBytes));
+        unit.skipped.push(oversize(rel, stat.size, maxBytes));
+      } else {
         unit.files.push(rel);
         if (rel.endsWith('.tf')) unit.terraformFolders.set(folderOf(rel), [rel]);
       }
@@ -87,6 +107,23 @@ function tooLarge(file: string, size: number, max: number): InputError {
   return { file, message: `skipped: the file is ${size} bytes, larger than the limit of ${max} bytes` };
 }
 
+function oversize(file: string, size: number, max: number): WalkSkip {
+  return { path: file, kind: 'oversize', reason: `${size} bytes, larger than the limit of ${max} bytes (not assessed)` };
+}
+
+/** What kind of special file a directory entry or stat is; undefined for files, folders and symlinks. */
+function specialKind(e: fs.Dirent | fs.Stats): string | undefined {
+  if (e.isFIFO()) return 'a FIFO';
+  if (e.isSocket()) return 'a socket';
+  if (e.isBlockDevice()) return 'a block device';
+  if (e.isCharacterDevice()) return 'a character device';
+  return undefined;
+}
+
+function excludedBy(excludes: CompiledExclude[], relToRoot: string, isDirectory: boolean): CompiledExclude | undefined {
+  return excludes.find((x) => x.matches(relToRoot, isDirectory));
+}
+
 function describeFsError(e: unknown, what: string): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -94,7 +131,7 @@ function describeFsError(e: unknown, what: string): string {
   return `${what} (${code ?? (e as Error).message})`;
 }
 
-function walkDirectory(input: string, rootAbs: string, cwd: string, maxBytes: number, errors: InputError[]): ScanUnit {
+function walkDirectory(input: string, rootAbs: string, cwd: string, maxBytes: number, excludes: CompiledExclude[], errors: InputError[]): ScanUnit {
   const unit: ScanUnit = { input, kind: 'directory', root: toRelative(cwd, rootAbs), files: [], terraformFolders: new Map(), skipped: [] };
   let rootReal: string;
   try {
@@ -105,11 +142,12 @@ function walkDirectory(input: string, rootAbs: string, cwd: string, maxBytes: nu
   }
   const visited = new Set<string>();
   // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
-  const stack: Array<{ abs: string; real: string }> = [{ abs: rootAbs, real: rootReal }];
+  // Relative paths are built by joining names (cheaper than path.relative for every entry of a large tree).
+  const stack: Array<{ abs: string; real: string; rel: string; relToRoot: string }> = [{ abs: rootAbs, real: rootReal, rel: unit.root, relToRoot: '' }];
   while (stack.length > 0) {
     const dir = stack.pop()!;
     if (visited.has(dir.real)) {
-      unit.skipped.push({ path: toRelative(cwd, dir.abs), reason: 'already walked (a symlink loop or a second link to the same folder)' });
+      unit.skipped.push({ path: dir.rel, kind: 'symlink', reason: 'already walked (a symlink loop or a second link to the same folder)' });
       continue;
     }
     visited.add(dir.real);
@@ -117,42 +155,57 @@ function walkDirectory(input: string, rootAbs: string, cwd: string, maxBytes: nu
     try {
       entries = fs.readdirSync(dir.abs, { withFileTypes: true });
     } catch (e) {
-      errors.push({ file: toRelative(cwd, dir.abs), message: describeFsError(e, 'cannot read the folder') });
+      errors.push({ file: dir.rel, message: describeFsError(e, 'cannot read the folder') });
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subfolders: Array<{ abs: string; real: string }> = [];
+    const subfolders: Array<{ abs: string; real: string; rel: string; relToRoot: string }> = [];
     for (const entry of entries) {
       const abs = nodePath.join(dir.abs, entry.name);
+      const rel = dir.rel === '.' ? entry.name : `${dir.rel}/${entry.name}`;
+      const relToRoot = dir.relToRoot === '' ? entry.name : `${dir.relToRoot}/${entry.name}`;
       let real = nodePath.join(dir.real, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let special = specialKind(entry);
+      if (entry.isDirectory() && SKIPPED_FOLDERS.has(entry.name)) continue;
+      // Excluded by its own path, before a symlink is resolved: an excluded link is not followed either.
+      const excluded = excludes.length > 0 ? excludedBy(excludes, relToRoot, isDir || entry.isSymbolicLink()) : undefined;
+      if (excluded && (isDir || entry.isSymbolicLink() || isInputFile(entry.name))) {
+        unit.skipped.push({ path: rel, kind: 'excluded', reason: excludedReason(excluded) });
+        continue;
+      }
       if (entry.isSymbolicLink()) {
         try {
           real = fs.realpathSync(abs);
         } catch {
-          unit.skipped.push({ path: toRelative(cwd, abs), reason: 'a symlink whose target does not exist' });
+          unit.skipped.push({ path: rel, kind: 'symlink', reason: 'a symlink whose target does not exist (or a loop of links)' });
           continue;
         }
         if (!isInside(rootReal, real)) {
-          unit.skipped.push({ path: toRelative(cwd, abs), reason: 'a symlink pointing outside the scanned tree' });
+          unit.skipped.push({ path: rel, kind: 'symlink', reason: 'a symlink pointing outside the scanned tree' });
           continue;
         }
         try {
           const target = fs.statSync(real);
           isDir = target.isDirectory();
           isFile = target.isFile();
-        } catch {
+          special = specialKind(target);
+        } catch (e) {
+          unit.skipped.push({ path: rel, kind: 'symlink', reason: `a symlink whose target cannot be read (${describeFsError(e, 'stat failed')})` });
           continue;
         }
       }
+      if (special) {
+        unit.skipped.push({ path: rel, kind: 'special', reason: `${special}, never opened` });
+        continue;
+      }
       if (isDir) {
         if (SKIPPED_FOLDERS.has(entry.name)) continue;
-        subfolders.push({ abs, real });
+        subfolders.push({ abs, real, rel, relToRoot });
         continue;
       }
       if (!isFile || !isInputFile(entry.name)) continue;
-      const rel = toRelative(cwd, abs);
       let size: number;
       try {
         size = fs.statSync(real).size;
@@ -162,6 +215,7 @@ function walkDirectory(input: string, rootAbs: string, cwd: string, maxBytes: nu
       }
       if (size > maxBytes) {
         errors.push(tooLarge(rel, size, maxBytes));
+        unit.skipped.push(oversize(rel, size, maxBytes));
         continue;
       }
       unit.files.push(rel);

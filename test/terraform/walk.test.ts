@@ -56,9 +56,9 @@ describe('walkInputs', () => {
     const unit = walkInputs(['tree'], { cwd: tmp }).units[0]!;
     expect(unit.skipped).toEqual(
       expect.arrayContaining([
-        { path: 'tree/escape', reason: 'a symlink pointing outside the scanned tree' },
-        { path: 'tree/dangling.tf', reason: 'a symlink whose target does not exist' },
-        { path: 'tree/modules/loop', reason: expect.stringMatching(/already walked/) },
+        { path: 'tree/escape', kind: 'symlink', reason: 'a symlink pointing outside the scanned tree' },
+        { path: 'tree/dangling.tf', kind: 'symlink', reason: expect.stringMatching(/^a symlink whose target does not exist/) },
+        { path: 'tree/modules/loop', kind: 'symlink', reason: expect.stringMatching(/already walked/) },
       ]),
     );
     expect(unit.files.some((f) => f.includes('secret') || f.includes('loop'))).toBe(false);

@@ -32,7 +32,13 @@ function declaredInPlan(configuration: Value | undefined): Set<string> {
   return out;
 }
 
-export function configurationLocations(folder: string, configuration: Value | undefined, cwd: string): ConfigurationLocations | { reason: string } {
+/** Why the folder lends no locations; `overlaps` when it still declares most of the plan's resources (the plan is likely stale). */
+export interface NoLocations {
+  reason: string;
+  overlaps?: string;
+}
+
+export function configurationLocations(folder: string, configuration: Value | undefined, cwd: string): ConfigurationLocations | NoLocations {
   const declared = declaredInPlan(configuration);
   if (declared.size === 0) return { reason: 'the plan has no configuration section' };
   const walked = walkInputs([folder], { cwd });
@@ -43,7 +49,11 @@ export function configurationLocations(folder: string, configuration: Value | un
   const ofRoot = loaded.resources.filter((r) => r.root === undefined || r.root === rootDir);
   const inTf = new Set(ofRoot.filter((r) => !r.address.startsWith('module.')).map((r) => stripKeys(r.address)));
   const same = inTf.size === declared.size && [...declared].every((a) => inTf.has(a));
-  if (!same) return { reason: `the .tf files in ${folder} do not declare the plan's resources` };
+  if (!same) {
+    // Most of the plan's resources still declared there: the same configuration, edited since the plan was made.
+    const shared = [...declared].filter((a) => inTf.has(a)).length;
+    return { reason: `the .tf files in ${folder} do not declare the plan's resources`, ...(shared * 2 > declared.size ? { overlaps: rootDir } : {}) };
+  }
   const byAddress = new Map<string, SourceResource>();
   const byBase = new Map<string, SourceResource>();
   for (const r of ofRoot) {

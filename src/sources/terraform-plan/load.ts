@@ -11,15 +11,15 @@
  * in `--tf-dir`), else the resource's entry in the plan JSON, and every
  * attribute its own line there.
  */
-import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { SourceLocation } from '../../model/location.js';
 import type { InputError, SourceResource, SourceResult } from '../../model/source-resource.js';
 import type { MapValue, Value } from '../../model/value.js';
+import { readTextFile } from '../shared/decode-text.js';
 import { JsonSyntaxError, parseLocatedJson } from '../shared/located-json.js';
 import { mergeUnknowns } from './attribute-values.js';
 import { configResource, ReferenceResolver, scopeOf } from './configuration.js';
-import { configurationLocations, relocate, type ConfigurationLocations } from './configuration-locations.js';
+import { configurationLocations, relocate, type ConfigurationLocations, type NoLocations } from './configuration-locations.js';
 import { items, member, path, text } from './json-tree.js';
 import type { TerraformPlanOptions } from './options.js';
 import { regionOf } from './provider-regions.js';
@@ -79,13 +79,22 @@ function supportedVersion(plan: Value): string | undefined {
   return undefined;
 }
 
-export function loadTerraformPlan(file: string, options: TerraformPlanOptions = {}): SourceResult {
+export interface PlanSourceResult extends SourceResult {
+  /**
+   * The Terraform root folder (relative to the working directory) whose .tf files this plan
+   * was made from: `exact` when they declare the same resources, else they declare most of
+   * them (edited since the plan). A scan that reads both reconciles their findings.
+   */
+  configuration?: { folder: string; exact: boolean };
+}
+
+export function loadTerraformPlan(file: string, options: TerraformPlanOptions = {}): PlanSourceResult {
   const cwd = options.cwd ?? process.cwd();
   const errors: InputError[] = [];
   const notes: string[] = [];
   let source: string;
   try {
-    source = readFileSync(nodePath.resolve(cwd, file), 'utf8');
+    source = readTextFile(nodePath.resolve(cwd, file));
   } catch (e) {
     return { resources: [], errors: [{ file, message: `cannot read the plan (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }], notes, files: [] };
   }
@@ -122,8 +131,9 @@ export function loadTerraformPlan(file: string, options: TerraformPlanOptions = 
   const tfDir = options.tfDir ?? nodePath.dirname(file);
   const located = configurationLocations(tfDir, configuration, cwd);
   const tf: ConfigurationLocations | undefined = 'reason' in located ? undefined : located;
+  const overlaps = 'reason' in located ? (located as NoLocations).overlaps : undefined;
   if (options.verbose)
-    notes.push(tf ? `${file}: locations point at the configuration in ${tf.folder}` : `${file}: locations point into the plan JSON (${(located as { reason: string }).reason})`);
+    notes.push(tf ? `${file}: locations point at the configuration in ${tf.folder}` : `${file}: locations point into the plan JSON (${(located as NoLocations).reason})`);
 
   const resources: SourceResource[] = [];
   for (const inst of instances) {
@@ -151,7 +161,8 @@ export function loadTerraformPlan(file: string, options: TerraformPlanOptions = 
     });
   }
   if (resources.length === 0 && instances.length === 0) notes.push(`${file}: the plan has no resources`);
-  return { resources, errors, notes, files: [file] };
+  const configurationOf = tf ? { folder: tf.folder, exact: true } : overlaps ? { folder: overlaps, exact: false } : undefined;
+  return { resources, errors, notes, files: [file], ...(configurationOf ? { configuration: configurationOf } : {}) };
 }
 
 /** Plans without planned_values: each change's `after` (null for a destroy). */

@@ -106,17 +106,23 @@ export function asTemplate(doc: LocatedDocument): TemplateDocument | undefined {
   return { index: doc.index, dialect, root, resources };
 }
 
+// Keys start a line (YAML, pretty JSON) or follow `{` / `,` (minified JSON).
+const KEY_START = String.raw`(?:^|[\s{,])["']?`;
+const FORMAT_VERSION_KEY = new RegExp(String.raw`${KEY_START}(?:AWS|ROS)TemplateFormatVersion["']?\s*:`);
+const RESOURCES_KEY = new RegExp(String.raw`${KEY_START}Resources["']?\s*:`);
+const TEMPLATE_TYPE = new RegExp(String.raw`${KEY_START}Type["']?\s*:\s*["']?(?:AWS|ALIYUN)::`);
+
 /** Cheap test before parsing: can this text hold a template at all? */
 export function mayBeTemplate(text: string): boolean {
-  return text.includes('Resources') && (text.includes('AWS::') || text.includes('ALIYUN::') || text.includes('TemplateFormatVersion'));
+  return (text.includes('Resources') && (text.includes('AWS::') || text.includes('ALIYUN::'))) || text.includes('TemplateFormatVersion');
 }
 
-/** Does the text look like a template even though it does not parse (so that its syntax error is worth reporting)? */
+/**
+ * Does the text look like a template even though it does not parse (so that its syntax error is worth reporting)?
+ * The signs are keys, found anywhere: a minified JSON template is one line, and its keys follow `{` or `,`.
+ */
 export function looksLikeBrokenTemplate(text: string): boolean {
-  return (
-    /^(\s*"?)(AWSTemplateFormatVersion|ROSTemplateFormatVersion)"?\s*:/m.test(text) ||
-    (/^\s*"?Resources"?\s*:/m.test(text) && /"?Type"?\s*:\s*["']?(AWS|ALIYUN)::/.test(text))
-  );
+  return FORMAT_VERSION_KEY.test(text) || (RESOURCES_KEY.test(text) && TEMPLATE_TYPE.test(text));
 }
 
 export type { Value };

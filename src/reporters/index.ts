@@ -11,20 +11,23 @@
  */
 import path from 'node:path';
 import type { ScanReport } from '../findings/report.js';
+import { renderCodeClimate } from './codeclimate.js';
 import { renderCsv } from './csv.js';
+import { renderGitlabSast } from './gitlab-sast.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import type { LiveLocationSet } from './repo-root.js';
 import type { RuleInfo } from './rule-info.js';
 import type { HistorySection } from './history-section.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'csv', 'markdown', 'html'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'csv', 'markdown', 'html', 'gitlab-sast', 'codeclimate'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const ALIASES: Record<string, ReportFormat> = { md: 'markdown', xml: 'junit' };
+const ALIASES: Record<string, ReportFormat> = { md: 'markdown', xml: 'junit', 'gl-sast': 'gitlab-sast', codequality: 'codeclimate', 'code-quality': 'codeclimate' };
 
 /** File name extension used when -o names a folder. */
 export const FORMAT_EXTENSION: Record<ReportFormat, string> = {
@@ -35,6 +38,8 @@ export const FORMAT_EXTENSION: Record<ReportFormat, string> = {
   csv: 'csv',
   markdown: 'md',
   html: 'html',
+  'gitlab-sast': 'gl-sast-report.json',
+  codeclimate: 'gl-code-quality-report.json',
 };
 
 export interface RenderContext {
@@ -44,8 +49,23 @@ export interface RenderContext {
   color?: boolean;
   /** Show suppressed findings in the text report. */
   showSuppressed?: boolean;
-  /** Absolute folder the report's relative paths are relative to (SARIF %SRCROOT%). */
+  /** The text report lists the entries the walker passed over (--verbose); otherwise it only counts them. */
+  verbose?: boolean;
+  /** Absolute repository root: SARIF %SRCROOT%, and what GitLab report paths are relative to. */
   srcRoot?: string;
+  /** The folder the findings' relative paths are relative to (default srcRoot). */
+  cwd?: string;
+  /** SARIF: keep suppressed findings (GitHub shows them as open alerts). */
+  includeSuppressed?: boolean;
+  /** SARIF `automationDetails.id`: the scan scope, stable across runs. */
+  automationId?: string;
+  /** Live audits: the saved inventory and each record's line, the file location of live findings. */
+  liveLocations?: LiveLocationSet;
+  /** When the run started and ended (GitLab security report). */
+  startedAt?: Date;
+  finishedAt?: Date;
+  /** Told when a report had to leave something out (SARIF upload limits). */
+  onWarning?: (message: string) => void;
   /** Changes since the last run and the trend, for the Markdown and HTML reports. */
   history?: HistorySection;
 }
@@ -53,11 +73,18 @@ export interface RenderContext {
 export function renderReport(format: ReportFormat, report: ScanReport, ctx: RenderContext = {}): string {
   switch (format) {
     case 'text':
-      return renderText(report, { color: !!ctx.color, showSuppressed: !!ctx.showSuppressed });
+      return renderText(report, { color: !!ctx.color, showSuppressed: !!ctx.showSuppressed, verbose: !!ctx.verbose });
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(report, { ...(ctx.rules ? { rules: ctx.rules } : {}), ...(ctx.srcRoot ? { srcRoot: ctx.srcRoot } : {}) });
+      return renderSarif(report, {
+        ...(ctx.rules ? { rules: ctx.rules } : {}),
+        ...anchor(ctx),
+        ...(ctx.includeSuppressed ? { includeSuppressed: true } : {}),
+        ...(ctx.automationId ? { automationId: ctx.automationId } : {}),
+        ...(ctx.liveLocations ? { liveLocations: ctx.liveLocations } : {}),
+        ...(ctx.onWarning ? { onWarning: ctx.onWarning } : {}),
+      });
     case 'junit':
       return renderJunit(report, ctx.rules ? { rules: ctx.rules } : {});
     case 'csv':
@@ -66,7 +93,20 @@ export function renderReport(format: ReportFormat, report: ScanReport, ctx: Rend
       return renderMarkdown(report, ctx.history ? { history: ctx.history } : {});
     case 'html':
       return renderHtml(report, ctx.history ? { history: ctx.history } : {});
+    case 'gitlab-sast':
+      return renderGitlabSast(report, {
+        ...anchor(ctx),
+        ...(ctx.liveLocations ? { liveLocations: ctx.liveLocations } : {}),
+        ...(ctx.startedAt ? { startedAt: ctx.startedAt } : {}),
+        ...(ctx.finishedAt ? { finishedAt: ctx.finishedAt } : {}),
+      });
+    case 'codeclimate':
+      return renderCodeClimate(report, { ...anchor(ctx), ...(ctx.liveLocations ? { liveLocations: ctx.liveLocations } : {}) });
   }
+}
+
+function anchor(ctx: RenderContext): { srcRoot?: string; cwd?: string } {
+  return { ...(ctx.srcRoot ? { srcRoot: ctx.srcRoot } : {}), ...(ctx.cwd ? { cwd: ctx.cwd } : {}) };
 }
 
 export interface ReportTarget {

@@ -35,11 +35,15 @@ describe('SARIF reporter', () => {
     for (const r of rules) expect(Number(r.properties!['security-severity'])).toBeGreaterThanOrEqual(0);
   });
 
-  test('a rule is described with the highest severity it reported (GitHub reads severity from the rule)', () => {
+  test("a rule's security-severity is its own default, whatever this run found (GitHub reads severity from the rule)", () => {
     const raised = buildSarifLog(report([finding({ ruleId: 'LP-FW-002', severity: 'critical' })]), { rules: RULES });
     const fw = raised.runs[0]!.tool.driver.rules!.find((r) => r.id === 'LP-FW-002')!;
-    expect(fw.properties!['security-severity']).toBe('9.5');
+    expect(fw.properties!['security-severity']).toBe('8.0');
     expect(fw.defaultConfiguration!.level).toBe('error');
+    const quiet = buildSarifLog(report([]), { rules: RULES }).runs[0]!.tool.driver.rules!.find((r) => r.id === 'LP-FW-002')!;
+    expect(quiet).toEqual(fw);
+    // The result still says how severe this finding is.
+    expect(raised.runs[0]!.results![0]!.properties!['security-severity']).toBe('9.5');
   });
 
   test('results carry rule, level, relative location under %SRCROOT%, region and a partial fingerprint', () => {
@@ -56,7 +60,9 @@ describe('SARIF reporter', () => {
   test('paths are percent-encoded relative URIs', () => {
     expect(relativeUri('a dir/b#c.tf')).toBe('a%20dir/b%23c.tf');
     expect(relativeUri('..\\mod\\x.tf')).toBe('../mod/x.tf');
-    const st = results.find((r) => r.ruleId === 'LP-ST-001' && r.locations![0]!.physicalLocation)!;
+    // The spaced path belongs to a suppressed finding, which is kept only on request.
+    const kept = buildSarifLog(sampleReport(), { rules: RULES, srcRoot: '/work/repo', includeSuppressed: true }).runs[0]!.results!;
+    const st = kept.find((r) => r.ruleId === 'LP-ST-001' && r.locations![0]!.physicalLocation)!;
     expect(st.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('examples/incident-2019/dir%20with%20space/storage.tf');
   });
 
@@ -76,20 +82,43 @@ describe('SARIF reporter', () => {
     expect(es.message.markdown).toContain('```hcl\nvpc_options {');
   });
 
-  test('suppressed findings stay in the log, with a suppression carrying the reason', () => {
-    const waived = results.find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee')!;
+  test('suppressed findings are left out by default (GitHub ignores SARIF suppressions), counted in the run and a note', () => {
+    expect(results.find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee')).toBeUndefined();
+    expect(results).toHaveLength(3);
+    expect(run.properties).toEqual({ suppressedOmitted: 1 });
+    expect(run.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text)).toContain(
+      '1 suppressed finding is left out (baseline, waivers, suppression comments): GitHub code scanning does not honour SARIF suppressions; --sarif-include-suppressed keeps them',
+    );
+    // The rule of a suppressed finding is still described.
+    expect(run.tool.driver.rules!.map((r) => r.id)).toContain('LP-ST-001');
+  });
+
+  test('with includeSuppressed they stay in the log, with a suppression carrying the reason', () => {
+    const kept = buildSarifLog(sampleReport(), { rules: RULES, srcRoot: '/work/repo', includeSuppressed: true }).runs[0]!;
+    expect(kept.properties).toBeUndefined();
+    const waived = kept.results!.find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee')!;
     expect(waived.suppressions).toEqual([
       { kind: 'external', status: 'accepted', justification: 'public website assets, reviewed', properties: { leakproofKind: 'waiver', expires: '2099-01-01' } },
     ]);
-    const inline = buildSarifLog(report([finding({ suppressed: { kind: 'inline', reason: 'test fixture' } })]));
+    const inline = buildSarifLog(report([finding({ suppressed: { kind: 'inline', reason: 'test fixture' } })]), { includeSuppressed: true });
     expect(inline.runs[0]!.results![0]!.suppressions![0]!.kind).toBe('inSource');
     expect(results.find((r) => r.ruleId === 'LP-DB-001')!.suppressions).toBeUndefined();
   });
 
-  test('live findings use logical locations, not a file', () => {
+  test('live findings keep the ARN as a logical location; without an inventory they have no file', () => {
     const live = results.find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'dddddddddddddddddddddddddddddddd')!;
     expect(live.locations![0]!.physicalLocation).toBeUndefined();
     expect(live.locations![0]!.logicalLocations).toEqual([{ name: 'arn:aws:s3:::photos', fullyQualifiedName: 'arn:aws:s3:::photos', kind: 'resource' }]);
+  });
+
+  test("with the saved inventory, a live finding points at its record's line (GitHub rejects results without a file)", () => {
+    const lines = new Map([['arn:aws:s3:::photos', 42]]);
+    const inv = buildSarifLog(sampleReport(), { rules: RULES, srcRoot: '/work/repo', cwd: '/work/repo/audits', liveLocations: { file: 'aws.sarif.inventory.json', lines } });
+    expect(validate(inv)).toEqual([]);
+    const live = inv.runs[0]!.results!.find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'dddddddddddddddddddddddddddddddd')!;
+    expect(live.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'audits/aws.sarif.inventory.json', uriBaseId: SRCROOT }, region: { startLine: 42, endLine: 42 } });
+    expect(live.locations![0]!.logicalLocations![0]!.fullyQualifiedName).toBe('arn:aws:s3:::photos');
+    for (const r of inv.runs[0]!.results!) expect(r.locations![0]!.physicalLocation).toBeDefined();
   });
 
   test('input errors and notes become tool notifications', () => {
@@ -98,7 +127,7 @@ describe('SARIF reporter', () => {
     expect(inv.executionSuccessful).toBe(false);
     expect(inv.toolExecutionNotifications![0]!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 3, endLine: 3, startColumn: 7 });
     expect(validate(withError)).toEqual([]);
-    expect(run.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text)).toEqual(['module.vpc (registry source) was not evaluated']);
+    expect(run.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text)[0]).toBe('module.vpc (registry source) was not evaluated');
   });
 
   test('an empty scan is still a valid log describing the rules', () => {
@@ -152,6 +181,7 @@ describe('SARIF reporter', () => {
       expect(inv.properties).toEqual({ notAssessed: 2 });
       expect(inv.toolExecutionNotifications![0]!.message.text).toBe('module.vpc (registry source) was not evaluated');
       expect(gapLog.runs[0]!.results).toEqual(results);
+      expect(inv.toolExecutionNotifications!.at(-1)!.message.text).toMatch(/^1 suppressed finding is left out/);
     });
 
     test('without parts (absent or empty) nothing is added', () => {

@@ -20,19 +20,23 @@ import { resolveConfigOption } from './config-option.js';
 import { ruleInfosOf } from './rule-infos.js';
 import { ruleEnabled } from '../../policy/rule-selection.js';
 import { renderReport, REPORT_FORMATS } from '../../reporters/index.js';
-import { shouldColor } from '../../reporters/text.js';
 import { runAudit, type AuditLimits, type AuditProvider } from '../../sources/live/audit-run.js';
 import { inventoryOf, saveInventory } from '../../sources/live/inventory.js';
+import { repositoryRoot, type LiveLocations } from '../../reporters/repo-root.js';
+import { auditAutomationId } from '../../reporters/sarif.js';
+import type { ReportTarget } from '../../reporters/index.js';
 import { redactText } from '../../sources/live/redact.js';
 import { liveReport } from '../../sources/live/report.js';
 import { UsageError } from '../errors.js';
 import { collect, collectList, FAIL_ON_VALUES, type FailOn } from '../parse-options.js';
 import { Progress } from '../progress.js';
+import { colorWanted, notice } from '../terminal.js';
 import { alicloudAuditCommand } from './audit-alicloud.js';
 import { awsAuditCommand } from './audit-aws.js';
 import { loadRuleSet } from './load-rules.js';
 import { reportTargetsOf, writeReport } from './output.js';
 import { withRunRecordOptions } from '../record-commands.js';
+import { examples } from '../help.js';
 import { auditScope } from '../../history/run-input.js';
 import { frameworkRuleFilter } from './framework-filter.js';
 import { prepareRunOutputs, recordHistory, writeEvidence, type RunOutputOptions } from './run-outputs.js';
@@ -49,6 +53,8 @@ export interface AuditCommandOptions extends RunOutputOptions {
   config?: string | false;
   baseline?: string;
   showSuppressed?: boolean;
+  /** Keep suppressed findings in SARIF (left out by default: GitHub shows them as open alerts). */
+  sarifIncludeSuppressed?: boolean;
   saveInventory?: string;
   allowPartial?: boolean;
   accountConcurrency: number;
@@ -66,7 +72,7 @@ export function withAuditOptions(cmd: Command): Command {
   return withRunRecordOptions(cmd)
     .option('--framework <id>', 'run only the rules that test controls of this compliance framework (see leakproof rules --framework)')
     .addOption(new Option('-f, --format <formats>', `report format(s): ${REPORT_FORMATS.join(', ')}; several as a list, each optionally with its own file (text,sarif=out.sarif) (repeatable)`).argParser(collect).default([], 'text'))
-    .option('-o, --output <path>', 'write the report to a file instead of stdout; with several formats without their own file, a folder')
+    .option('-o, --output <path>', 'write the report to this file (missing folders are created; - is stdout); with several formats without their own file, a folder')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unsuppressed finding is at or above this severity (default: fail-on in the config, else high)').choices([...FAIL_ON_VALUES]))
     .option('--allow-partial', 'judge the exit code by findings alone when part of the account could not be assessed (default: exit 2)')
     .option('--save-inventory <file>', 'also write the normalised inventory (resources, coverage, time); `leakproof scan FILE` re-evaluates it offline')
@@ -77,6 +83,7 @@ export function withAuditOptions(cmd: Command): Command {
     .option('--no-config', 'ignore .leakproof.yaml')
     .option('--baseline <file>', 'report baselined findings as suppressed and fail only on new ones')
     .option('--show-suppressed', 'include suppressed findings in the text report')
+    .option('--sarif-include-suppressed', 'keep suppressed findings in SARIF, marked with SARIF suppressions (GitHub code scanning ignores those and shows them as open alerts)')
     .option('--account-concurrency <n>', 'accounts read at the same time', positiveInt, 4)
     .option('--region-concurrency <n>', 'regions of one account read at the same time', positiveInt, 4);
 }
@@ -85,6 +92,7 @@ export function withAuditOptions(cmd: Command): Command {
 /** Runs a provider's audit and reports; returns the exit code. */
 export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>, options: AuditCommandOptions): Promise<number> {
   const startedAt = new Date();
+  if (options.saveInventory === '-') throw new UsageError('--save-inventory writes a file (stdout carries the report): give a path, e.g. --save-inventory inventory.json');
   const targets = reportTargetsOf(options);
   const prepared = prepareRunOutputs(options);
   const config = resolveConfigOption(options.config);
@@ -115,9 +123,10 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
     progress.done();
   }
 
+  let liveLocations: LiveLocations | undefined;
   if (options.saveInventory) {
     try {
-      saveInventory(options.saveInventory, outcome);
+      liveLocations = { file: options.saveInventory, lines: saveInventory(options.saveInventory, outcome) };
     } catch (e) {
       throw new UsageError(`cannot write ${options.saveInventory}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
@@ -133,6 +142,18 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
   const policy = evaluatePolicy(evaluated.report, { config, ...(baseline ? { baseline } : {}), knownRuleIds: [...allRules.rules, ...allRules.declarative].map((r) => r.id) });
   const report = policy.report;
   const rules = ruleInfosOf(ruleSet);
+  // SARIF (and GitLab's reports) need a file and line for every result; a live resource's is its record in the inventory.
+  const located = inventoryForLocations(targets, options.saveInventory);
+  if (!liveLocations && located && report.findings.length > 0) {
+    try {
+      liveLocations = { file: located, lines: saveInventory(located, outcome) };
+    } catch (e) {
+      throw new UsageError(`cannot write ${located}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    process.stderr.write(`leakproof: wrote the inventory that report locations point at to ${located} (choose the file with --save-inventory FILE; commit or upload it with the report)\n`);
+  }
+  const cwd = process.cwd();
+  const srcRoot = repositoryRoot(cwd);
   const finished = {
     scope: auditScope(outcome.provider, outcome.coverage.accounts, outcome.coverage.regions, { rules: options.rules, ...(options.framework ? { framework: options.framework } : {}) }),
     report,
@@ -152,16 +173,23 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
     writeReport(
       renderReport(target.format, report, {
         rules,
-        color: !target.output && shouldColor(process.stdout),
+        color: !target.output && colorWanted(process.stdout),
         showSuppressed: !!options.showSuppressed,
-        srcRoot: process.cwd(),
+        srcRoot,
+        cwd,
+        includeSuppressed: !!options.sarifIncludeSuppressed,
+        automationId: auditAutomationId(outcome.provider, outcome.coverage.accounts),
+        ...(liveLocations ? { liveLocations } : {}),
+        startedAt,
+        finishedAt: finished.finishedAt,
+        onWarning: (m: string) => process.stderr.write(`leakproof: warning: ${m}\n`),
         ...(recorded.history ? { history: recorded.history } : {}),
       }),
       target.output,
     );
   writeEvidence(finished, options, prepared, recorded.historyRunId);
 
-  for (const w of policy.warnings) process.stderr.write(`leakproof: warning: ${w}\n`);
+  for (const w of policy.warnings) notice(`warning: ${w}`);
   for (const e of report.errors) process.stderr.write(`leakproof: ${e.file}: ${e.message}\n`);
   const missing = report.notAssessed ?? [];
   if (missing.length > 0) {
@@ -176,10 +204,25 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
   return failsGate(report.findings, options.failOn ?? config.failOn ?? 'high') ? 1 : 0;
 }
 
+/**
+ * The inventory file report locations point at when the user did not name
+ * one: beside the SARIF file (`out.sarif.inventory.json`), else beside the
+ * first GitLab report, else `leakproof.inventory.json` for a report on stdout.
+ */
+function inventoryForLocations(targets: ReportTarget[], saved: string | undefined): string | undefined {
+  if (saved) return undefined;
+  const needing = ['sarif', 'gitlab-sast', 'codeclimate'];
+  const target = targets.find((t) => t.format === 'sarif') ?? targets.find((t) => needing.includes(t.format));
+  if (!target) return undefined;
+  return target.output ? `${target.output}.inventory.json` : 'leakproof.inventory.json';
+}
+
 /** `leakproof audit`, with one subcommand per provider. */
 export function auditCommand(): Command {
-  const audit = new Command('audit').description('Audit a live cloud account with read-only API calls, with the same rules as for IaC.');
-  // Commands added with addCommand do not inherit the program's settings: a usage error must reach main(), not exit.
-  for (const sub of [awsAuditCommand(), alicloudAuditCommand()]) audit.addCommand(sub.exitOverride().showHelpAfterError());
-  return audit.exitOverride().showHelpAfterError();
+  const audit = new Command('audit')
+    .description('Audit a live cloud account with read-only API calls, with the same rules as for IaC. Runs are recorded in the state folder ($XDG_STATE_HOME, else ~/.local/state)/leakproof/history.db unless --no-history.')
+    .addHelpText('after', examples(['leakproof audit aws --regions all'], ['leakproof audit alicloud --regions cn-hangzhou'], ['leakproof help audit aws', "one provider's options"]));
+  // Error handling, help layout and examples are applied to every command, these included, in program.ts.
+  for (const sub of [awsAuditCommand(), alicloudAuditCommand()]) audit.addCommand(sub);
+  return audit;
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { baselineOf, renderBaseline } from '../../policy/baseline.js';
-import { writeReport } from './output.js';
+import { isStdout, writeReport } from './output.js';
+import { isQuiet, notice } from '../terminal.js';
 import { printPolicyMessages, runScanWithPolicy, type PolicyRunOptions } from './policy-run.js';
 
 export interface BaselineCommandOptions extends PolicyRunOptions {
@@ -17,7 +18,7 @@ export interface BaselineCommandOptions extends PolicyRunOptions {
 export async function runBaselineCommand(paths: string[], options: BaselineCommandOptions): Promise<number> {
   const run = await runScanWithPolicy(paths, options, false);
   const report = run.outcome.report;
-  printPolicyMessages(run, !!options.reportUnusedSuppressions);
+  if (!isQuiet()) printPolicyMessages(run, !!options.reportUnusedSuppressions);
   if (report.errors.length > 0) {
     for (const e of report.errors) process.stderr.write(`leakproof: ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${e.message}\n`);
     process.stderr.write(`leakproof: baseline not written: fix the input errors above first\n`);
@@ -25,7 +26,7 @@ export async function runBaselineCommand(paths: string[], options: BaselineComma
   }
   const baseline = baselineOf(report.findings, `${TOOL_NAME} ${TOOL_VERSION}`);
   writeReport(renderBaseline(baseline), options.output);
-  const shown = path.relative(process.cwd(), path.resolve(options.output)) || options.output;
-  process.stderr.write(`leakproof: recorded ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${shown}\n`);
+  const shown = isStdout(options.output) ? 'stdout' : path.relative(process.cwd(), path.resolve(options.output)) || options.output;
+  notice(`recorded ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${shown}`);
   return 0;
 }

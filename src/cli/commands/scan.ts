@@ -1,6 +1,10 @@
 import { failsGate } from '../../findings/report.js';
 import { renderReport } from '../../reporters/index.js';
-import { shouldColor } from '../../reporters/text.js';
+import { repositoryRoot } from '../../reporters/repo-root.js';
+import { scanAutomationId } from '../../reporters/sarif.js';
+import { inventoryLocations } from '../../sources/live/inventory.js';
+import { colorWanted, isQuiet } from '../terminal.js';
+import { escapeControl } from '../../reporters/escape.js';
 import type { FailOn } from '../parse-options.js';
 import { reportTargetsOf, writeReport } from './output.js';
 import { printPolicyMessages, runScanWithPolicy, type PolicyRunOptions } from './policy-run.js';
@@ -15,6 +19,8 @@ export interface ScanCommandOptions extends PolicyRunOptions, RunOutputOptions {
   /** Undefined when not given: the config's fail-on, else high. */
   failOn?: FailOn;
   showSuppressed?: boolean;
+  /** Keep suppressed findings in SARIF (left out by default: GitHub shows them as open alerts). */
+  sarifIncludeSuppressed?: boolean;
   /** Findings alone decide the exit code even when a saved inventory has not-assessed parts. */
   allowPartial?: boolean;
 }
@@ -46,21 +52,36 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
       }),
   };
   const recorded = await recordHistory(finished, options);
+  // Report paths are anchored at the repository root, wherever in it the scan was started.
+  const cwd = process.cwd();
+  const srcRoot = repositoryRoot(cwd);
+  // Live findings of a saved inventory named on the command line point at their records in it.
+  const live = report.findings.some((f) => f.resource.sourceKind === 'aws-live' || f.resource.sourceKind === 'alicloud-live');
+  const liveLocations = live ? inventoryLocations(paths) : [];
   for (const target of targets) {
     const text = renderReport(target.format, report, {
       rules: run.rules,
-      color: !target.output && shouldColor(process.stdout),
+      color: !target.output && colorWanted(process.stdout),
       showSuppressed: !!options.showSuppressed,
-      srcRoot: process.cwd(),
+      verbose: !!options.verbose,
+      srcRoot,
+      cwd,
+      includeSuppressed: !!options.sarifIncludeSuppressed,
+      automationId: scanAutomationId(paths, cwd, srcRoot),
+      ...(liveLocations.length ? { liveLocations } : {}),
+      startedAt,
+      finishedAt: finished.finishedAt,
+      onWarning: (m) => process.stderr.write(`leakproof: warning: ${m}\n`),
       ...(recorded.history ? { history: recorded.history } : {}),
     });
     writeReport(text, target.output);
   }
   writeEvidence(finished, options, prepared, recorded.historyRunId);
-  printPolicyMessages(run, !!options.reportUnusedSuppressions);
-  // One clear line per input error on stderr, whatever the report format.
+  if (!isQuiet()) printPolicyMessages(run, !!options.reportUnusedSuppressions);
+  // One clear line per input error on stderr, whatever the report format. File names and
+  // messages come from the scanned tree: control characters are shown, never sent to the terminal.
   for (const e of report.errors)
-    process.stderr.write(`leakproof: ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${e.message}\n`);
+    process.stderr.write(`leakproof: ${escapeControl(e.file)}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${escapeControl(e.message)}\n`);
   if (report.errors.length > 0) return 2;
   // A saved inventory that could not see everything must not pass as if it had.
   if (report.notAssessed?.length) {

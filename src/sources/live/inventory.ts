@@ -9,7 +9,7 @@
  * the scan can change a verdict, and no raw reply (with whatever secrets it
  * held) is ever written to disk.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResidencyOptions } from '../../analysis/context.js';
 import type { RuleSet } from '../../engine/rule-loader.js';
@@ -20,6 +20,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import type { AuditOutcome } from './audit-run.js';
 import type { AssessedScope, NotAssessed } from './coverage.js';
 import { liveReport } from './report.js';
+import { readTextFile } from '../shared/decode-text.js';
 
 export const INVENTORY_MARKER = 'leakproofInventory';
 export const INVENTORY_VERSION = 1;
@@ -51,12 +52,78 @@ export function inventoryOf(outcome: AuditOutcome): InventoryFile {
   };
 }
 
-/** Writes the inventory next to its final name first, so a crash never leaves half a file under that name. */
-export function saveInventory(file: string, outcome: AuditOutcome): void {
-  const text = JSON.stringify(inventoryOf(outcome), null, 1) + '\n';
+/** An inventory as written to disk, and the 1-based line where each record (by id) opens in that text. */
+export interface InventoryText {
+  text: string;
+  recordLines: Map<string, number>;
+}
+
+/**
+ * The bytes `--save-inventory` writes (unchanged format), plus the line of
+ * each record, so reports can point at a live resource's record in the file
+ * (SARIF needs a file and line for every result). Lines are counted, not
+ * searched for: each record takes exactly as many lines inside the list as
+ * it does serialised on its own, and `"resources"` is the last top-level key.
+ */
+export function inventoryText(outcome: AuditOutcome): InventoryText {
+  const inventory = inventoryOf(outcome);
+  const text = JSON.stringify(inventory, null, 1) + '\n';
+  return { text, recordLines: countedRecordLines(text, inventory.resources) };
+}
+
+function countedRecordLines(text: string, resources: ModelResource[]): Map<string, number> {
+  const recordLines = new Map<string, number>();
+  const key = text.indexOf('\n "resources": [');
+  if (key === -1) return recordLines;
+  let line = 2 + countNewlines(text, key) + 1;
+  for (const record of resources) {
+    if (!recordLines.has(record.id)) recordLines.set(record.id, line);
+    line += countNewlines(JSON.stringify(record, null, 1)) + 1;
+  }
+  return recordLines;
+}
+
+/**
+ * The line of each record in a saved inventory read back from disk (for
+ * reports of `scan inventory.json`). A file as leakproof wrote it is counted
+ * exactly; one reformatted by hand points at the line of each record's id.
+ */
+export function inventoryRecordLines(text: string): Map<string, number> | undefined {
+  if (!looksLikeInventory(text)) return undefined;
+  let json: InventoryFile;
+  try {
+    json = JSON.parse(text) as InventoryFile;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(json.resources)) return undefined;
+  if (JSON.stringify(json, null, 1) + '\n' === text) return countedRecordLines(text, json.resources);
+  const lines = new Map<string, number>();
+  const ids = new Set(json.resources.map((r) => r?.id).filter((id): id is string => typeof id === 'string'));
+  text.split('\n').forEach((row, i) => {
+    const m = /^\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(row);
+    if (!m) return;
+    const id = JSON.parse(m[1]!) as string;
+    if (ids.has(id) && !lines.has(id)) lines.set(id, i + 1);
+  });
+  return lines;
+}
+
+function countNewlines(text: string, end = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Writes the inventory next to its final name first, so a crash never leaves half a file under that name. Returns each record's line. */
+export function saveInventory(file: string, outcome: AuditOutcome): Map<string, number> {
+  const { text, recordLines } = inventoryText(outcome);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  // Report files get their folder created; the inventory written beside one must too.
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileSync(temp, text);
   renameSync(temp, file);
+  return recordLines;
 }
 
 const MARKER_AT_START = new RegExp(`^\\s*\\{\\s*"${INVENTORY_MARKER}"\\s*:`);
@@ -67,7 +134,7 @@ export function looksLikeInventory(text: string): boolean {
 }
 
 const PROVIDERS: CloudProvider[] = ['aws', 'alicloud'];
-const KINDS: ModelKind[] = ['network', 'subnet', 'route-table', 'gateway', 'network-acl', 'security-group', 'datastore', 'compute', 'bucket', 'account-public-access-block', 'data-flow'];
+const KINDS: ModelKind[] = ['network', 'subnet', 'route-table', 'gateway', 'network-acl', 'security-group', 'datastore', 'compute', 'bucket', 'account-public-access-block', 'data-flow', 'snapshot'];
 
 function problemOf(json: unknown): string | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'not a JSON object';
@@ -165,7 +232,7 @@ export function scanInventoryFiles(files: string[], ruleSet: RuleSet, residency:
     if (!/\.json$/i.test(file)) continue;
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readTextFile(file);
     } catch {
       continue; // unreadable files are reported by the source that reads JSON
     }
@@ -177,6 +244,27 @@ export function scanInventoryFiles(files: string[], ruleSet: RuleSet, residency:
     out.notAssessed.push(...(report.notAssessed ?? []));
     out.resources += resources;
     out.files.push(file);
+  }
+  return out;
+}
+
+/**
+ * The saved inventories among paths named on the command line, with the line
+ * of each record: where reports of `scan inventory.json` point live findings
+ * (SARIF needs a file and line for every result). Folders are not searched.
+ */
+export function inventoryLocations(paths: string[]): { file: string; lines: Map<string, number> }[] {
+  const out: { file: string; lines: Map<string, number> }[] = [];
+  for (const file of paths) {
+    if (!/\.json$/i.test(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue; // the scan itself reports files it cannot read
+    }
+    const lines = inventoryRecordLines(text);
+    if (lines) out.push({ file, lines });
   }
   return out;
 }

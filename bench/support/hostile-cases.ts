@@ -188,7 +188,12 @@ const STALE_PLAN = JSON.stringify({
     },
   },
   resource_changes: [],
-  configuration: { root_module: { resources: [] } },
+  configuration: {
+    provider_config: { aws: { name: 'aws', full_name: 'registry.terraform.io/hashicorp/aws', expressions: { region: { constant_value: 'eu-west-1' } } } },
+    root_module: {
+      resources: [{ address: 'aws_security_group.web', mode: 'managed', type: 'aws_security_group', name: 'web', provider_config_key: 'aws', expressions: { name: { constant_value: 'web' } }, schema_version: 1 }],
+    },
+  },
 });
 
 const OPEN_SG_TF = (name: string) => `resource "aws_security_group" "${name}" {

@@ -55,6 +55,14 @@ export interface FirewallExposure {
   description?: string;
   /** For `undetermined`: the facts that are unknown. */
   missing?: string[];
+  /** Set when the input does not decide whether the declaration (or its group / ACL) exists: why. The exposure is then only possible. */
+  mayNotExist?: string;
+}
+
+/** Why a declaration may not exist: its own doubt and its owner's. */
+function existenceDoubt(owner: { mayNotExist?: string }, decl: { mayNotExist?: string }): { mayNotExist?: string } {
+  const doubts = [...new Set([owner.mayNotExist, decl.mayNotExist].filter((d): d is string => !!d))];
+  return doubts.length > 0 ? { mayNotExist: doubts.join('; ') } : {};
 }
 
 const NO_DATA_PROTOCOLS = new Set(['icmp', 'icmpv6', '1', '58']);
@@ -147,6 +155,7 @@ export function securityGroupExposures(group: SecurityGroup): FirewallExposure[]
         databasePorts: [],
         shadowed: [],
         missing,
+        ...existenceDoubt(group, first),
         ...(exposureLoc(rules) ? { loc: exposureLoc(rules) } : {}),
         ...(first.description ? { description: first.description } : {}),
       });
@@ -175,6 +184,7 @@ export function securityGroupExposures(group: SecurityGroup): FirewallExposure[]
       sources,
       ...classify(protocol, ports),
       shadowed: normalizeRanges(shadowed),
+      ...existenceDoubt(group, first),
       ...(exposureLoc(rules) ? { loc: exposureLoc(rules) } : {}),
       ...(first.priority?.known ? { order: first.priority.value } : {}),
       ...(first.description ? { description: first.description } : {}),
@@ -222,6 +232,7 @@ export function networkAclExposures(acl: NetworkAcl): FirewallExposure[] {
       sources: [e.cidr.value],
       ...cls,
       shadowed: normalizeRanges(shadowed),
+      ...existenceDoubt(acl, e),
       ...(e.loc ? { loc: e.loc } : {}),
       order: e.ruleNumber.value,
     });

@@ -22,9 +22,11 @@ function protocolText(e: FirewallExposure): string {
 /** "aws_security_group.web ingress[0] accepts tcp port 22 from 0.0.0.0/0 (all IPv4 addresses) — SSH" */
 export function exposureSentence(e: FirewallExposure): string {
   const who = e.layer === 'network-acl' ? `Network ACL ${e.ownerId} rule ${e.order ?? '?'}` : e.address ?? e.key;
-  const verb = e.layer === 'network-acl' ? 'allows' : 'accepts';
+  // A declaration that may not exist possibly opens what it declares; the missing fact is named, as for any "possibly".
+  const verb = `${e.mayNotExist ? 'possibly ' : ''}${e.layer === 'network-acl' ? 'allows' : 'accepts'}`;
+  const doubt = e.mayNotExist ? `; not known: whether it exists (${e.mayNotExist})` : '';
   const from = e.sources.map(describeCidr).join(' and ');
-  if (e.class === 'undetermined') return `${who} ${verb} traffic from ${from} on a protocol or ports that could not be determined (${(e.missing ?? []).join('; ')}).`;
+  if (e.class === 'undetermined') return `${who} ${verb} traffic from ${from} on a protocol or ports that could not be determined (${(e.missing ?? []).join('; ')})${doubt}.`;
   // Every port: naming them all says nothing more than "all".
   const named =
     e.class === 'all'
@@ -32,7 +34,7 @@ export function exposureSentence(e: FirewallExposure): string {
       : [e.adminPorts.length > 0 ? `admin ${describeNamedPorts(e.adminPorts)}` : '', e.databasePorts.length > 0 ? `database ${describeNamedPorts(e.databasePorts)}` : ''].filter(Boolean);
   const prio = e.layer === 'security-group' && e.order !== undefined ? ` (priority ${e.order}, not overridden by a drop)` : '';
   const shadow = e.shadowed.length > 0 ? `; ${formatRanges(e.shadowed)} ${e.layer === 'network-acl' ? 'are denied by lower-numbered rules' : 'are dropped by higher-priority rules'}` : '';
-  return `${who} ${verb} ${protocolText(e)} from ${from}${prio}${named.length > 0 ? ` — ${named.join('; ')}` : ''}${shadow}.`;
+  return `${who} ${verb} ${protocolText(e)} from ${from}${prio}${named.length > 0 ? ` — ${named.join('; ')}` : ''}${shadow}${doubt}.`;
 }
 
 function portLines(e: FirewallExposure, indent: string, fromKey = 'from_port', toKey = 'to_port', protoKey = 'protocol'): string {

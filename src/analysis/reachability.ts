@@ -131,10 +131,20 @@ class Index {
     return r && r.kind === kind ? (r as Extract<ModelResource, { kind: K }>) : undefined;
   }
 
-  /** The default VPC record (aws_default_vpc), when declared. */
+  private defaultVpcFound: { vpc: Network | undefined } | undefined;
+
+  /** The default VPC record (aws_default_vpc), when declared; looked for once, not once per resource placed in it. */
   defaultVpc(): Network | undefined {
-    for (const r of this.byId.values()) if (r.kind === 'network' && r.isDefault) return r;
-    return undefined;
+    if (!this.defaultVpcFound) {
+      let vpc: Network | undefined;
+      for (const r of this.byId.values())
+        if (r.kind === 'network' && r.isDefault) {
+          vpc = r;
+          break;
+        }
+      this.defaultVpcFound = { vpc };
+    }
+    return this.defaultVpcFound.vpc;
   }
 }
 
@@ -235,6 +245,7 @@ function evaluateAcl(acl: NetworkAcl, ports: PortRange[], egress: boolean): Gate
     if (!e.ruleNumber.known) uncertain ??= `rule number of ${e.address ?? acl.id}: ${e.ruleNumber.reason}`;
     const range = e.ports.known ? e.ports.value : ALL_PORTS;
     if (!e.ports.known) uncertain ??= `ports of ${e.address ?? acl.id}: ${e.ports.reason}`;
+    if (e.mayNotExist) uncertain ??= `whether ${e.address ?? acl.id} exists (${e.mayNotExist})`;
     const affected = intersectAll(remaining, [range]);
     if (affected.length === 0) continue;
     remaining = minus(remaining, affected);
@@ -264,9 +275,27 @@ function subnetAcl(subnet: Subnet, idx: Index, ports: PortRange[]): GateResult {
   } else if (subnet.network.kind === 'resource') {
     acl = idx.defaultAcls.get(subnet.network.id);
   }
-  if (!acl) {
-    return { open: normalizeRanges(ports), unknown: [], hops: [hop('network-acl', subnet.network.kind === 'resource' ? `${subnet.network.id} default network ACL` : 'default network ACL', 'the default network ACL allows all traffic (AWS default)')], missing: [] };
+  if (!acl) return untouchedDefaultAcl(subnet, ports);
+  if (acl.mayNotExist) {
+    // Without the ACL the subnet keeps the ACL it would have had: only what both let through is surely open.
+    const withAcl = throughAcl(acl, ports);
+    const fallback = subnet.networkAcl && subnet.network.kind === 'resource' ? idx.defaultAcls.get(subnet.network.id) : undefined;
+    const without = fallback && fallback !== acl ? throughAcl(fallback, ports) : untouchedDefaultAcl(subnet, ports);
+    const open = intersectAll(withAcl.open, without.open);
+    const unknown = minus(normalizeRanges([...withAcl.open, ...withAcl.unknown, ...without.open, ...without.unknown]), open);
+    const missing = unknown.length > 0 ? [...new Set([...withAcl.missing, ...without.missing, `whether ${acl.id} exists (${acl.mayNotExist})`])] : [];
+    return { open, unknown, hops: withAcl.hops.length > 0 ? withAcl.hops : without.hops, missing, ...(withAcl.blockedBy ?? without.blockedBy ? { blockedBy: withAcl.blockedBy ?? without.blockedBy } : {}) };
   }
+  return throughAcl(acl, ports);
+}
+
+/** A VPC's default network ACL as AWS creates it: everything in and out. */
+function untouchedDefaultAcl(subnet: Subnet, ports: PortRange[]): GateResult {
+  return { open: normalizeRanges(ports), unknown: [], hops: [hop('network-acl', subnet.network.kind === 'resource' ? `${subnet.network.id} default network ACL` : 'default network ACL', 'the default network ACL allows all traffic (AWS default)')], missing: [] };
+}
+
+/** Ingress through one ACL, with return traffic out through the same ACL. */
+function throughAcl(acl: NetworkAcl, ports: PortRange[]): GateResult {
   const inbound = evaluateAcl(acl, ports, false);
   if (inbound.open.length + inbound.unknown.length === 0) return inbound;
   const outbound = evaluateAcl(acl, [ALL_PORTS], true);
@@ -320,6 +349,9 @@ function evaluateGroups(groups: SecurityGroup[], ports: PortRange[], extraMissin
     if (!rule.policy.known) uncertain ??= `policy of ${where}: ${rule.policy.reason}`;
     if (rule.priority && !rule.priority.known) uncertain ??= `priority of ${where}: ${rule.priority.reason}`;
     if (!rule.ports.known) uncertain ??= `ports of ${where}: ${rule.ports.reason}`;
+    // A rule (or group) the input may not create decides nothing for sure.
+    const doubt = rule.mayNotExist ?? group.mayNotExist;
+    if (doubt) uncertain ??= `whether ${where} exists (${doubt})`;
     const range = rule.ports.known ? rule.ports.value : ALL_PORTS;
     const affected = intersectAll(remaining, [range]);
     if (affected.length === 0) continue;
@@ -569,7 +601,14 @@ export function createReachabilityAnalyzer(model: Model): (resource: ModelResour
   };
 }
 
+/** A resource the input may not create is at most possibly reachable: its existence is the missing fact. */
 function reachabilityOf(resource: ModelResource, idx: Index): ReachabilityVerdict {
+  const verdict = reachabilityOfExisting(resource, idx);
+  if (!resource.mayNotExist || verdict.verdict === 'not-reachable') return verdict;
+  return { ...verdict, verdict: 'possibly', missing: [...verdict.missing, `whether ${resource.id} exists (${resource.mayNotExist})`] };
+}
+
+function reachabilityOfExisting(resource: ModelResource, idx: Index): ReachabilityVerdict {
   if (resource.kind === 'datastore') {
     if (resource.service === 'opensearch') return searchDomain(resource);
     if (resource.provider === 'alicloud') return alicloudDatastore(resource);

@@ -19,7 +19,8 @@ export type ModelKind =
   | 'compute'
   | 'bucket'
   | 'account-public-access-block'
-  | 'data-flow';
+  | 'data-flow'
+  | 'snapshot';
 
 interface ModelBase {
   /** Unique in the scan: the source address (Terraform address, logical id, ARN). */
@@ -35,6 +36,8 @@ interface ModelBase {
   tags: Record<string, string>;
   /** Other source declarations folded into this record (a separate `aws_s3_bucket_acl`), for locations and suppressions. */
   relatedLocs?: SourceLocation[];
+  /** Why the input does not decide whether this resource exists (an unknown count / for_each); what it exposes is "possibly". */
+  mayNotExist?: string;
 }
 
 export interface Network extends ModelBase {
@@ -98,6 +101,8 @@ export interface AclEntry {
   address?: string;
   /** Stable identity of the declaring rule (`aws_network_acl.main.ingress[0]`, `aws_network_acl_rule.ssh`). */
   key?: string;
+  /** A separate rule resource whose existence the input does not decide: why. */
+  mayNotExist?: string;
 }
 
 export interface NetworkAcl extends ModelBase {
@@ -141,6 +146,8 @@ export interface FirewallRule {
   key?: string;
   /** Alibaba `nic_type`: 'internet' or 'intranet'. */
   nicType?: string;
+  /** A separate rule resource whose existence the input does not decide: why. */
+  mayNotExist?: string;
 }
 
 export interface SecurityGroup extends ModelBase {
@@ -337,6 +344,26 @@ export interface DataFlow extends ModelBase {
   destinationRegion: Fact<string>;
 }
 
+export type SnapshotService = 'rds-instance' | 'rds-cluster' | 'ebs';
+
+/** Who besides the owner may restore or copy a snapshot (the RDS `restore` attribute, EBS `createVolumePermission`). */
+export interface SnapshotShare {
+  /** AWS account ids; `all` means every AWS account: the snapshot is public. */
+  accounts: Fact<string[]>;
+  loc?: SourceLocation;
+  /** A separate declaration that adds it (aws_snapshot_create_volume_permission.x), when not the snapshot itself. */
+  address?: string;
+}
+
+/** A stored copy of a datastore or volume: shared with everyone, it is the whole database handed out. */
+export interface Snapshot extends ModelBase {
+  kind: 'snapshot';
+  service: SnapshotService;
+  /** The datastore or volume it was taken from, when known. */
+  source?: Link;
+  shares: SnapshotShare[];
+}
+
 export type ModelResource =
   | Network
   | Subnet
@@ -348,7 +375,8 @@ export type ModelResource =
   | Compute
   | Bucket
   | AccountPublicAccessBlock
-  | DataFlow;
+  | DataFlow
+  | Snapshot;
 
 /** The model of one scan unit, indexed for analysis. */
 export interface Model {

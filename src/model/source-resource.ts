@@ -32,6 +32,11 @@ export interface SourceResource {
   root?: string;
   /** True for Terraform data sources: facts read from elsewhere, not declared here. */
   isData?: boolean;
+  /**
+   * Set when the input does not decide whether this instance exists (its count or for_each,
+   * or a calling module's, is not known): why. What it exposes is reported as "possibly".
+   */
+  mayNotExist?: string;
 }
 
 /**

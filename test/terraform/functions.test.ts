@@ -249,12 +249,9 @@ describe('functions and unknown values', () => {
     expect(evalExpr('pathexpand("~/.ssh/id_rsa")').t).toBe('unknown');
   });
 
-  test('a regex that would backtrack exponentially is not run: unknown, at once', () => {
-    const started = performance.now();
-    const v = evalExpr(`regex("(a+)+$", "${'a'.repeat(40)}b")`);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(v).toMatchObject({ t: 'unknown', reason: expect.stringMatching(/repeats a group that itself repeats/) });
-    expect(evalExpr('replace("x", "/(a|b)*c/", "")').t).toBe('unknown');
+  test('a regex that would backtrack exponentially in JavaScript runs on RE2 and gives its answer', () => {
+    expect(() => evalExpr(`regex("(a+)+$", "${'a'.repeat(40)}b")`)).toThrow(/did not match/);
+    expect(evalPlain('replace("x", "/(a|b)*c/", "")')).toBe('x');
     expect(evalPlain('regex("^(ab)+$", "abab")')).toEqual(['ab']);
     expect(evalPlain('regex("^([0-9]{1,3})[.]", "10.0")')).toEqual(['10']);
   });

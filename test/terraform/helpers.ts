@@ -48,7 +48,8 @@ export const plain = toPlain;
 const noFiles: FileAccess = {
   baseDir: '.',
   read: () => ({ ok: false, reason: 'no files in this test' }),
-  exists: () => undefined,
+  exists: () => ({ ok: false, reason: 'no files in this test' }),
+  glob: () => ({ ok: false, reason: 'no files in this test' }),
 };
 
 /**

@@ -16,9 +16,15 @@
  * Each nested block's map is located at its block, each resource at its block.
  * An unknown read through a reference is located where it was read.
  *
- * Not evaluated, and so unknown: remote modules (registry, git, http, s3...;
- * each call is a note and a SourceResource of type `module` with its
- * arguments), data sources, attributes the provider computes (a `ref` to the
+ * Remote modules (registry, git, http, s3...) that `terraform init` downloaded
+ * into the root module's `.terraform/modules` (listed in its modules.json,
+ * src/sources/terraform/downloaded-modules.ts) are evaluated like local ones,
+ * from the folder the manifest names, inside the trust root. A remote call
+ * that was not downloaded is a note and a SourceResource of type `module` with
+ * its arguments (for the built-in models of well-known modules).
+ *
+ * Not evaluated, and so unknown: remote modules that were not downloaded,
+ * data sources, attributes the provider computes (a `ref` to the
  * resource). file() and templatefile() resolve relative paths against the root
  * module's folder, as Terraform does from its working directory.
  *
@@ -46,7 +52,8 @@ import { buildModuleDef, type ModuleDef } from './eval/module-def.js';
 import { applyOverrides } from './eval/overrides.js';
 import { parseTemplateText } from './eval/template-parse.js';
 import { isLocalSource, ModuleInstance } from './eval/module-instance.js';
-import type { EvalSession } from './eval/session.js';
+import type { DownloadedLookup, EvalSession } from './eval/session.js';
+import { readModuleManifest, sameModuleSource, versionSatisfies, type ModuleManifest } from './downloaded-modules.js';
 import { addCliVar, addHclVarFile, addJsonVarFile, automaticVarFiles, type VariableValues } from './eval/variable-inputs.js';
 
 export interface TerraformLoadOptions {
@@ -104,6 +111,8 @@ class TerraformLoader implements EvalSession {
   private readonly templates = new Map<string, TemplateExpr>();
   /** Every file of the unit by absolute folder, for finding a root's tfvars files. */
   private readonly filesByFolder = new Map<string, string[]>();
+  /** `.terraform/modules/modules.json` of each root module folder evaluated so far (null: none). */
+  private readonly manifests = new Map<string, ModuleManifest | null>();
 
   constructor(
     private readonly unit: ScanUnit,
@@ -178,6 +187,7 @@ class TerraformLoader implements EvalSession {
       files,
       depth: 0,
       ancestors: [def.absDir],
+      moduleKey: '',
     });
     const first = out.length;
     try {
@@ -343,6 +353,28 @@ class TerraformLoader implements EvalSession {
     }
     this.reached.add(absDir);
     return def;
+  }
+
+  downloadedModule(rootAbsDir: string, key: string, source: string, versionConstraint?: string): DownloadedLookup {
+    let manifest = this.manifests.get(rootAbsDir);
+    if (manifest === undefined) {
+      manifest = readModuleManifest(rootAbsDir, this.trustRoot, (abs) => this.rel(abs), this.problems, (abs) => this.filesRead.add(this.rel(abs))) ?? null;
+      this.manifests.set(rootAbsDir, manifest);
+    }
+    if (!manifest) return { found: 'no-manifest' };
+    const entry = manifest.modules.get(key);
+    if (!entry) return { found: 'no', reason: `${manifest.file} has no entry for it (run terraform init)` };
+    if (!('absDir' in entry)) return { found: 'no', reason: entry.reason };
+    // A source changed since init: Terraform itself would refuse the stale download.
+    if (!sameModuleSource(source, entry.source)) {
+      return { found: 'no', reason: `${manifest.file} records it as downloaded from "${entry.source}", not from this source (run terraform init)` };
+    }
+    if (versionConstraint !== undefined && entry.version !== undefined && versionSatisfies(entry.version, versionConstraint) === false) {
+      return { found: 'no', reason: `${manifest.file} records version ${entry.version}, which does not meet the constraint "${versionConstraint}" (run terraform init)` };
+    }
+    const def = this.moduleAt(entry.absDir);
+    if (!def) return { found: 'no', reason: `its downloaded folder ${entry.dir} has no .tf files` };
+    return { found: 'yes', def, dir: entry.dir, ...(entry.version ? { version: entry.version } : {}) };
   }
 
   private noteJsonConfiguration(): void {

@@ -13,6 +13,7 @@ import type { SourceLocation } from '../../../model/location.js';
 import type { Value } from '../../../model/value.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './limits.js';
 import { INTRINSIC_YAML_TAGS, longFormKey } from './yaml-tags.js';
+import { flowNestingTooDeep } from './yaml-flow-depth.js';
 
 export class TemplateSyntaxError extends Error {
   constructor(
@@ -129,12 +130,19 @@ function scalarValue(v: unknown, loc: SourceLocation, source: string | undefined
 /** Parses every document of a YAML file; throws TemplateSyntaxError on the first syntax error. */
 export function parseLocatedYaml(text: string, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): LocatedDocument[] {
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter: lines,
-    customTags: INTRINSIC_YAML_TAGS,
-    uniqueKeys: false,
-    prettyErrors: false,
-  });
+  const tooDeep = flowNestingTooDeep(text, limits.maxDepth);
+  if (tooDeep !== undefined) {
+    const { line, col } = positionOf(text, tooDeep);
+    throw new TemplateSyntaxError(`nesting deeper than ${limits.maxDepth} levels`, line, col);
+  }
+  const docs = parseGuarded(() =>
+    parseAllDocuments(text, {
+      lineCounter: lines,
+      customTags: INTRINSIC_YAML_TAGS,
+      uniqueKeys: false,
+      prettyErrors: false,
+    }),
+  );
   const list = Array.isArray(docs) ? docs : [];
   const out: LocatedDocument[] = [];
   list.forEach((doc, index) => {
@@ -147,4 +155,24 @@ export function parseLocatedYaml(text: string, file: string, limits: ParseLimits
     out.push({ index, value: converter.convert(doc.contents, 0) });
   });
   return out;
+}
+
+/** Block nesting is bounded by the file-size cap, but the parser's recursion must never surface as a crash. */
+function parseGuarded<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RangeError) throw new TemplateSyntaxError('nested too deeply to parse');
+    throw e;
+  }
+}
+
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
 }

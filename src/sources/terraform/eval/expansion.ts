@@ -1,8 +1,15 @@
 /**
  * count and for_each: which instances a resource, data source or module call
  * has, how each is addressed (`x[0]`, `x["key"]`), and what count.index /
- * each.key / each.value are for it. An expansion that depends on an unknown
- * is evaluated as one instance, with those values unknown.
+ * each.key / each.value are for it.
+ *
+ * An expansion that depends on an unknown never shrinks to one harmless
+ * instance: when the instances it could have are known (a condition that is
+ * unknown chooses between known counts or maps, see possible-instances.ts)
+ * each of them is evaluated (`possible`), else one instance is evaluated with
+ * count.index / each.key / each.value unknown (`unknown`), so that what they
+ * decide stays unknown. Either way an instance that may not exist carries that
+ * doubt (`doubtOf`), for the report to say "possibly".
  */
 import type { SourceLocation } from '../../../model/location.js';
 import { map, num, str, unknown, type Value } from '../../../model/value.js';
@@ -15,7 +22,22 @@ export type Expansion =
   | { kind: 'single' }
   | { kind: 'count'; count: number; loc: SourceLocation }
   | { kind: 'each'; keys: string[]; values: Map<string, Value>; loc: SourceLocation }
-  | { kind: 'unknown'; by: 'count' | 'for_each'; reason: string; loc: SourceLocation };
+  | { kind: 'unknown'; by: 'count' | 'for_each'; reason: string; loc: SourceLocation; doubt?: string }
+  | {
+      kind: 'possible';
+      by: 'count' | 'for_each';
+      /** Every instance some outcome would have (indexes or keys), in order. */
+      keys: Array<number | string>;
+      /** for_each: each.value by key (unknown where the outcomes disagree). */
+      values: Map<string, Value>;
+      /** The instances every outcome has. */
+      certain: ReadonlySet<number | string>;
+      /** Some outcome's instances are not known: one more instance is evaluated with an unknown index. */
+      rest: boolean;
+      reason: string;
+      loc: SourceLocation;
+      doubt?: string;
+    };
 
 export type InstanceKey = undefined | number | string;
 
@@ -34,7 +56,16 @@ export function instanceKeys(exp: Expansion): InstanceKey[] {
       return Array.from({ length: exp.count }, (_, i) => i);
     case 'each':
       return exp.keys;
+    case 'possible':
+      return exp.rest ? [...exp.keys, undefined] : exp.keys;
   }
+}
+
+/** Why an instance may not exist (its expansion is not known and not every outcome has it), or undefined when it surely does. */
+export function doubtOf(exp: Expansion, key: InstanceKey): string | undefined {
+  if (exp.kind === 'unknown') return exp.doubt ?? `${exp.by} is not known (${exp.reason})`;
+  if (exp.kind === 'possible' && (key === undefined || !exp.certain.has(key))) return exp.doubt ?? `${exp.by} is not known (${exp.reason})`;
+  return undefined;
 }
 
 export interface ExpansionProblems {
@@ -100,6 +131,12 @@ export function bindInstance(ctx: EvalContext, exp: Expansion, key: InstanceKey)
       return bind(ctx, 'count', map({ index: num(key as number, exp.loc) }, exp.loc));
     case 'each':
       return bind(ctx, 'each', map({ key: str(key as string, exp.loc), value: exp.values.get(key as string)! }, exp.loc));
+    case 'possible': {
+      const pending = unknown(exp.reason, exp.loc);
+      if (exp.by === 'count') return bind(ctx, 'count', map({ index: typeof key === 'number' ? num(key, exp.loc) : pending }, exp.loc));
+      if (typeof key !== 'string') return bind(ctx, 'each', map({ key: pending, value: pending }, exp.loc));
+      return bind(ctx, 'each', map({ key: str(key, exp.loc), value: exp.values.get(key) ?? pending }, exp.loc));
+    }
     case 'unknown': {
       const pending = unknown(exp.reason, exp.loc);
       if (exp.by === 'count') return bind(ctx, 'count', map({ index: typeof key === 'number' ? num(key, exp.loc) : pending }, exp.loc));

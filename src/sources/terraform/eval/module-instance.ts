@@ -13,18 +13,29 @@ import type { Attribute, Expr, TemplateExpr } from '../hcl/ast.js';
 import { evalBody, type BodyEvaluation } from './blocks.js';
 import { MODULE_INSTANCE_COST, spendEvaluations, spendResourceInstance } from './budget.js';
 import { BudgetExceededError, EvalError, messageOf, UnsupportedError } from './errors.js';
-import { bindInstance, expand, instanceKeys, instanceSuffix, type Expansion, type InstanceKey } from './expansion.js';
+import { bindInstance, doubtOf, expand, instanceKeys, instanceSuffix, type Expansion, type InstanceKey } from './expansion.js';
+import { possibleExpansion } from './possible-instances.js';
 import { evaluate } from './expressions.js';
 import { LIMITS } from './limits.js';
-import type { ModuleCallDecl, ModuleDef, OutputDecl, ResourceDecl, VariableDecl } from './module-def.js';
+import { literalString, type ModuleCallDecl, type ModuleDef, type OutputDecl, type ResourceDecl, type VariableDecl } from './module-def.js';
 import { cloudOf, providerNameOf, providersForChild, type ProviderConfig, type ProviderMap } from './providers.js';
 import { locOf, markComputedObject, type EvalContext, type FileAccess, type Resolved, type Scope, type TraversalStep } from './scope.js';
 import { LazyTable, type EvalSession } from './session.js';
+import { childModuleKey } from '../downloaded-modules.js';
+import { builtInModelOf } from '../normalize/known-modules.js';
 import { convertToType } from './types.js';
 import { isUnknownish, toInt, toStr } from './values.js';
 
-/** Where a module call's source points. */
-type CallTarget = { kind: 'local'; def: ModuleDef } | { kind: 'remote'; source: string } | { kind: 'broken'; reason: string };
+/**
+ * Where a module call's source points. A remote module that `terraform init`
+ * downloaded is evaluated like a local one (`downloaded` says from where); one
+ * that was not is `remote`, with why (`missing`, undefined when the root module
+ * was not initialised at all).
+ */
+type CallTarget =
+  | { kind: 'local'; def: ModuleDef; downloaded?: { source: string; dir: string; version?: string } }
+  | { kind: 'remote'; source: string; missing?: string }
+  | { kind: 'broken'; reason: string };
 
 export function isLocalSource(source: string): boolean {
   return source === '.' || source === '..' || source.startsWith('./') || source.startsWith('../');
@@ -51,6 +62,19 @@ export interface InstanceSetup {
   depth: number;
   /** Folders of the calling modules, outermost first (recursion guard). */
   ancestors: readonly string[];
+  /** The module's key in `.terraform/modules/modules.json`: call names from the root joined by dots ('' for the root). */
+  moduleKey: string;
+  /** Why this module instance may not exist (a calling module's count / for_each is not known); its resources inherit it. */
+  mayNotExist?: string;
+}
+
+/** Both reasons an instance may not exist, outermost first. */
+function joinDoubts(outer: string | undefined, inner: string | undefined): string | undefined {
+  return outer && inner ? `${outer}; ${inner}` : (outer ?? inner);
+}
+
+function withDoubt(doubt: string | undefined): { mayNotExist?: string } {
+  return doubt ? { mayNotExist: doubt } : {};
 }
 
 /** Variable defaults are constant: evaluate (and convert) each once for every instance of every module. */
@@ -297,7 +321,12 @@ export class ModuleInstance implements Scope {
         const ref = { address: this.address(decl, undefined), attr: [] };
         return { value: unknown(`which instance of ${ref.address} is not known`, ctx.loc, ref), consumed: i + 1 };
       }
-      key = instanceKeyOf(exp, step.key, this.address(decl, undefined));
+      const picked = instanceKeyOf(exp, step.key, this.address(decl, undefined));
+      if (picked === NOT_EVALUATED) {
+        const ref = { address: this.address(decl, undefined), attr: [] };
+        return { value: unknown(`${ref.address}${instanceSuffix(step.key.t === 'number' ? step.key.v : toStr(step.key))} may exist, but which instances exist is not known`, ctx.loc, ref), consumed: i + 1 };
+      }
+      key = picked;
       i++;
     }
     const address = this.address(decl, key);
@@ -329,7 +358,7 @@ export class ModuleInstance implements Scope {
         return map(new Map(exp.keys.map((k) => [k, instance(k)])), ctx.loc);
       default: {
         const ref: ResourceRef = { address: this.address(decl, undefined), attr: [] };
-        return unknown(`the instances of ${ref.address} are not known: ${exp.kind === 'unknown' ? exp.reason : ''}`, ctx.loc, ref);
+        return unknown(`the instances of ${ref.address} are not known: ${'reason' in exp ? exp.reason : ''}`, ctx.loc, ref);
       }
     }
   }
@@ -396,10 +425,25 @@ export class ModuleInstance implements Scope {
     if (!attr) return { kind: 'single' };
     const by = decl.count ? 'count' : 'for_each';
     const loc = locOf(decl.file, attr.range);
-    return expand(this.evalAttribute(attr, decl.file, this.context(loc)), by, loc, {
+    const ctx = this.context(loc);
+    const exp = expand(this.evalAttribute(attr, decl.file, ctx), by, loc, {
       invalid: (message) => this.session.problems.error(`${label}: ${message}`, loc),
-      unknown: (reason) => this.note(`${by} of ${label} in ${loc.file}:${loc.startLine} is not known (${reason}); it is evaluated as one instance`),
+      unknown: () => undefined,
     });
+    if (exp.kind !== 'unknown') return exp;
+    // One note per declaration, not per module instance: the file:line names it.
+    const where = `${by} of ${label} in ${loc.file}:${loc.startLine}`;
+    const doubt = `${by} of ${this.prefix}${label} is not known (${exp.reason})`;
+    const possible = possibleExpansion(attr.expr, ctx, by, loc, exp.reason);
+    if (!possible) {
+      this.note(`${where} is not known (${exp.reason}); one possibly existing instance is evaluated, with ${by === 'count' ? 'count.index' : 'each.key and each.value'} unknown`);
+      return { ...exp, doubt };
+    }
+    if (possible.kind !== 'possible') return possible;
+    const shown = possible.keys.slice(0, 4).map(instanceSuffix).join(', ') + (possible.keys.length > 4 ? `, … (${possible.keys.length})` : '');
+    const also = possible.rest ? `, and one more with ${by === 'count' ? 'count.index' : 'each.key'} unknown` : '';
+    this.note(`${where} is not known (${exp.reason}); the instances it could have are evaluated as possibly existing: ${shown}${also}`);
+    return { ...possible, doubt };
   }
 
   private regionOf(decl: ResourceDecl, attrs: MapValue): Value {
@@ -422,7 +466,7 @@ export class ModuleInstance implements Scope {
     if (call.source === undefined) {
       target = { kind: 'broken', reason: 'the module has no literal source' };
       if (!call.sourceLoc) this.session.problems.error(`module "${call.name}" has no source`, call.loc);
-    } else if (!isLocalSource(call.source)) target = { kind: 'remote', source: call.source };
+    } else if (!isLocalSource(call.source)) target = this.remoteTarget(call, call.source);
     else {
       const loaded = this.session.loadLocalModule(this.def, call.source);
       if ('error' in loaded) {
@@ -430,16 +474,34 @@ export class ModuleInstance implements Scope {
         // A refusal names the reference as written, so the reviewer sees which source tried to reach out.
         const message = loaded.refused ? `${this.prefix}module.${call.name} source "${call.source}": ${loaded.error}` : `module "${call.name}": ${loaded.error}`;
         this.session.problems.error(message, call.sourceLoc ?? call.loc);
-      } else if (this.setup.ancestors.includes(loaded.absDir)) {
-        target = { kind: 'broken', reason: 'the module calls itself' };
-        this.session.problems.error(`module "${call.name}" calls a module that is already being evaluated (recursion)`, call.sourceLoc ?? call.loc);
-      } else if (this.setup.depth + 1 > LIMITS.maxModuleDepth) {
-        target = { kind: 'broken', reason: 'modules nested too deeply' };
-        this.session.problems.error(`module "${call.name}": modules nested more than ${LIMITS.maxModuleDepth} deep`, call.loc);
-      } else target = { kind: 'local', def: loaded };
+      } else target = this.guarded(call, { kind: 'local', def: loaded });
     }
     this.targets.set(call, target);
     return target;
+  }
+
+  /** A module to be evaluated, unless it would recurse or nest too deep. */
+  private guarded(call: ModuleCallDecl, target: CallTarget & { kind: 'local' }): CallTarget {
+    if (this.setup.ancestors.includes(target.def.absDir)) {
+      this.session.problems.error(`module "${call.name}" calls a module that is already being evaluated (recursion)`, call.sourceLoc ?? call.loc);
+      return { kind: 'broken', reason: 'the module calls itself' };
+    }
+    if (this.setup.depth + 1 > LIMITS.maxModuleDepth) {
+      this.session.problems.error(`module "${call.name}": modules nested more than ${LIMITS.maxModuleDepth} deep`, call.loc);
+      return { kind: 'broken', reason: 'modules nested too deeply' };
+    }
+    return target;
+  }
+
+  /** A registry, git or other remote source: evaluated from `.terraform/modules` when it was downloaded there. */
+  private remoteTarget(call: ModuleCallDecl, source: string): CallTarget {
+    const versionAttr = call.block.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'version');
+    const constraint = versionAttr ? literalString(versionAttr.expr) : undefined;
+    const found = this.session.downloadedModule(this.setup.rootAbsDir, childModuleKey(this.setup.moduleKey, call.name), source, constraint);
+    if (found.found === 'no-manifest') return { kind: 'remote', source };
+    if (found.found === 'no') return { kind: 'remote', source, missing: found.reason };
+    const downloaded = { source, dir: found.dir, ...(found.version ? { version: found.version } : {}) };
+    return this.guarded(call, { kind: 'local', def: found.def, downloaded });
   }
 
   private resolveModule(steps: readonly TraversalStep[], ctx: EvalContext): Resolved {
@@ -448,7 +510,8 @@ export class ModuleInstance implements Scope {
     if (!call) return this.undeclared(`module.${name}`, ctx, 1);
     const target = this.callTarget(call);
     if (target.kind === 'remote') {
-      return { value: unknown(`module.${name} (${target.source}) is a remote module, which is not downloaded`, ctx.loc), consumed: 1 };
+      const why = target.missing ?? 'remote module sources are not downloaded (run terraform init)';
+      return { value: unknown(`module.${name} (${target.source}) is a remote module that was not evaluated: ${why}`, ctx.loc), consumed: 1 };
     }
     if (target.kind === 'broken') return { value: unknown(`module.${name} was not evaluated: ${target.reason}`, ctx.loc), consumed: 1 };
     const exp = this.expansion(call);
@@ -458,7 +521,9 @@ export class ModuleInstance implements Scope {
       const step = steps[i];
       if (!step || step.kind !== 'index') return { value: this.wholeModule(call, exp, ctx), consumed: i };
       if (isUnknownish(step.key)) return { value: unknown(`which instance of module.${name} is not known`, ctx.loc), consumed: i + 1 };
-      key = instanceKeyOf(exp, step.key, `${this.prefix}module.${name}`);
+      const picked = instanceKeyOf(exp, step.key, `${this.prefix}module.${name}`);
+      if (picked === NOT_EVALUATED) return { value: unknown(`which instances of module.${name} exist is not known`, ctx.loc), consumed: i + 1 };
+      key = picked;
       i++;
     }
     const child = this.child(call, target.def, exp, key);
@@ -479,7 +544,7 @@ export class ModuleInstance implements Scope {
       case 'each':
         return map(new Map(exp.keys.map((k) => [k, this.child(call, target.def, exp, k).allOutputs(ctx)])), ctx.loc);
       default:
-        return unknown(`the instances of module.${call.name} are not known: ${exp.kind === 'unknown' ? exp.reason : ''}`, ctx.loc);
+        return unknown(`the instances of module.${call.name} are not known: ${'reason' in exp ? exp.reason : ''}`, ctx.loc);
     }
   }
 
@@ -514,6 +579,8 @@ export class ModuleInstance implements Scope {
       files: this.files,
       depth: this.setup.depth + 1,
       ancestors: [...this.setup.ancestors, target.absDir],
+      moduleKey: childModuleKey(this.setup.moduleKey, call.name),
+      ...withDoubt(joinDoubts(this.setup.mayNotExist, doubtOf(exp, key))),
     });
     this.children.set(id, child);
     return child;
@@ -567,6 +634,8 @@ export class ModuleInstance implements Scope {
           loc: decl.loc,
         };
         if (decl.mode === 'data') resource.isData = true;
+        const doubt = joinDoubts(this.setup.mayNotExist, doubtOf(exp, key));
+        if (doubt) resource.mayNotExist = doubt;
         out.push(resource);
       }
     }
@@ -577,13 +646,13 @@ export class ModuleInstance implements Scope {
     const target = this.callTarget(call);
     if (target.kind === 'broken') return;
     const exp = this.expansion(call);
+    const called = `module.${call.name} (${target.kind === 'remote' ? target.source : target.downloaded?.source}) in ${call.file}:${call.loc.startLine}`;
     if (target.kind === 'remote') {
-      this.note(
-        `module.${call.name} (${target.source}) in ${call.file}:${call.loc.startLine} was not evaluated: remote module sources are not downloaded`,
-      );
+      this.note(`${called}: ${remoteModuleFate(target.source, target.missing)}`);
       for (const key of instanceKeys(exp)) out.push(this.unevaluatedModule(call, target.source, exp, key));
       return;
     }
+    if (target.downloaded) this.note(`${called}: evaluated from ${target.downloaded.dir}${target.downloaded.version ? ` (version ${target.downloaded.version})` : ''}`);
     for (const key of instanceKeys(exp)) this.child(call, target.def, exp, key).emit(out, call.loc);
   }
 
@@ -599,6 +668,7 @@ export class ModuleInstance implements Scope {
     const cloud = cloudOfModuleSource(source);
     const providers = providersForChild(this.providers, call);
     const config = cloud === 'other' ? undefined : providers.get(cloud);
+    const doubt = joinDoubts(this.setup.mayNotExist, doubtOf(exp, key));
     return {
       sourceKind: 'terraform',
       address: `${this.prefix}module.${call.name}${instanceSuffix(key)}`,
@@ -607,6 +677,7 @@ export class ModuleInstance implements Scope {
       region: config ? config.region() : unknown('no provider region configured', call.loc),
       attrs: map(entries, call.loc),
       loc: call.loc,
+      ...withDoubt(doubt),
     };
   }
 
@@ -639,14 +710,36 @@ export class ModuleInstance implements Scope {
   }
 }
 
+/**
+ * What became of a remote module call that was not evaluated, for its note: a
+ * built-in model of a well-known module stands in for it, or nothing does.
+ */
+function remoteModuleFate(source: string, missing: string | undefined): string {
+  const model = builtInModelOf(source);
+  if (model) {
+    const instead = missing ? `the downloaded module is not evaluated: ${missing}` : 'run terraform init to evaluate the module itself';
+    return `modelled from its inputs by the built-in model of ${model} (${instead})`;
+  }
+  return `not evaluated: ${missing ?? 'remote module sources are not downloaded (run terraform init)'}`;
+}
+
 function attrStep(steps: readonly TraversalStep[], i: number, after: string): string {
   const step = steps[i];
   if (!step || step.kind !== 'attr') throw new EvalError(`"${after}" must be followed by an attribute name`);
   return step.name;
 }
 
+/** An index that an undecided expansion may have but that was not evaluated (past the known outcomes). */
+const NOT_EVALUATED = Symbol('not evaluated');
+
 /** The instance a known index names, checked against the expansion. */
-function instanceKeyOf(exp: Expansion, key: Value, base: string): InstanceKey {
+function instanceKeyOf(exp: Expansion, key: Value, base: string): InstanceKey | typeof NOT_EVALUATED {
+  if (exp.kind === 'possible') {
+    const k = exp.by === 'count' ? toInt(key, `index of ${base}`) : toStr(key, `key of ${base}`);
+    if (exp.by === 'count' ? exp.keys.includes(k) : exp.values.has(k as string)) return k;
+    if (exp.rest) return NOT_EVALUATED;
+    throw new EvalError(`${base}${instanceSuffix(k)} does not exist whichever way ${exp.by} is decided`);
+  }
   if (exp.kind === 'count') {
     const i = toInt(key, `index of ${base}`);
     if (i < 0 || i >= exp.count) throw new EvalError(`${base}[${i}] does not exist: count is ${exp.count}`);

@@ -20,9 +20,23 @@ export interface EvalSession {
    * loaded (`refused` when it lies outside the trust root).
    */
   loadLocalModule(caller: ModuleDef, source: string): ModuleDef | { error: string; refused?: true };
+  /**
+   * The module `terraform init` downloaded for the remote call with manifest key `key` (`vpc`, `vpc.inner`)
+   * of the root module in `rootAbsDir`, read from `.terraform/modules` inside the trust root.
+   */
+  downloadedModule(rootAbsDir: string, key: string, source: string, versionConstraint?: string): DownloadedLookup;
   parseTemplate(text: string, path: string): TemplateExpr;
   parseExpression(text: string, path: string): Expr;
 }
+
+/** What `.terraform/modules` holds for one remote module call. */
+export type DownloadedLookup =
+  /** The root module was not initialised (no manifest). */
+  | { found: 'no-manifest' }
+  /** The manifest has no usable folder for the call; `reason` says why, for the note. */
+  | { found: 'no'; reason: string }
+  /** `dir` is the folder as the manifest names it, relative to the root module. */
+  | { found: 'yes'; def: ModuleDef; dir: string; version?: string };
 
 const BUSY = Symbol('busy');
 

@@ -80,6 +80,56 @@ export function stringListFact(v: Value | undefined, ifAbsent?: Fact<string[]>):
 }
 
 /**
+ * The first instance address (`x[0]`, `x["a"]`, `module.m[0].x`...) under an
+ * un-indexed address, as the first of `ctx.byAddress` in order that starts
+ * with `address[`. Indexed once per context: every address is filed under each
+ * of its prefixes that end before a `[`, so a lookup is one Map read instead
+ * of a scan of the whole scan unit per reference.
+ */
+const instancePrefixes = new WeakMap<NormalizeContext, Map<string, string>>();
+
+export function firstInstanceOf(ctx: NormalizeContext, address: string): string | undefined {
+  let index = instancePrefixes.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const a of ctx.byAddress.keys())
+      for (let i = a.indexOf('['); i >= 0; i = a.indexOf('[', i + 1)) {
+        const prefix = a.slice(0, i);
+        if (!index.has(prefix)) index.set(prefix, a);
+      }
+    instancePrefixes.set(ctx, index);
+  }
+  return index.get(address);
+}
+
+/**
+ * Resources of `types` (in `types` order, then declaration order) filed by
+ * the literal text of attribute `key`, built once per context: normalizers
+ * that find a resource by its name attribute ask once per referring resource.
+ */
+const textIndexes = new WeakMap<NormalizeContext, Map<string, Map<string, SourceResource[]>>>();
+
+export function byAttributeText(ctx: NormalizeContext, types: string[], key: string): Map<string, SourceResource[]> {
+  let perContext = textIndexes.get(ctx);
+  if (!perContext) textIndexes.set(ctx, (perContext = new Map()));
+  const id = `${types.join('\u0000')}\u0001${key}`;
+  let index = perContext.get(id);
+  if (!index) {
+    index = new Map();
+    for (const type of types)
+      for (const r of ctx.byType(type)) {
+        const text = asString(attr(r, key));
+        if (text === undefined) continue;
+        const list = index.get(text);
+        if (list) list.push(r);
+        else index.set(text, [r]);
+      }
+    perContext.set(id, index);
+  }
+  return index;
+}
+
+/**
  * Resolves a reference-like value to a link: a `ref` to a resource in the scan
  * becomes a resource link (count/for_each instances are matched by base address
  * when the ref names the un-indexed resource); a literal id is external.
@@ -89,7 +139,7 @@ export function linkOf(v: Value | undefined, ctx: NormalizeContext): Link {
   const ref = refOf(v);
   if (ref) {
     if (ctx.byAddress.has(ref.address)) return { kind: 'resource', id: ref.address, loc: v.loc };
-    const firstInstance = [...ctx.byAddress.keys()].find((a) => a.startsWith(ref.address + '['));
+    const firstInstance = firstInstanceOf(ctx, ref.address);
     if (firstInstance) return { kind: 'resource', id: firstInstance, loc: v.loc };
     return { kind: 'unknown', reason: `${ref.address} is not in the scanned files`, loc: v.loc };
   }
@@ -136,6 +186,7 @@ export function baseOf(r: SourceResource): {
   loc: SourceLocation;
   tags: Record<string, string>;
   account?: string;
+  mayNotExist?: string;
 } {
   return {
     id: r.address,
@@ -146,5 +197,6 @@ export function baseOf(r: SourceResource): {
     loc: r.loc,
     tags: tagsOf(r),
     ...(r.account ? { account: r.account } : {}),
+    ...(r.mayNotExist ? { mayNotExist: r.mayNotExist } : {}),
   };
 }

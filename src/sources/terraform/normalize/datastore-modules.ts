@@ -16,8 +16,8 @@ import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/sou
 import { asBool, asNumber, asString, present } from '../../../model/value.js';
 import { attr, baseOf, boolFact, linkListOf, stringFact, type NormalizeContext } from './common.js';
 
-const RDS_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/rds\/aws(?:\/\/[^?]*)?(?:\?.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-rds(?:\.git)?(?:\/\/[^?]*)?(?:\?|$)/i;
-const AURORA_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/rds-aurora\/aws(?:\/\/[^?]*)?(?:\?.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-rds-aurora(?:\.git)?(?:\/\/[^?]*)?(?:\?|$)/i;
+export const RDS_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/rds\/aws(?:\/\/[^?]*)?(?:\?.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-rds(?:\.git)?(?:\/\/[^?]*)?(?:\?|$)/i;
+export const AURORA_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/rds-aurora\/aws(?:\/\/[^?]*)?(?:\?.*)?$|github\.com[/:]terraform-aws-modules\/terraform-aws-rds-aurora(?:\.git)?(?:\/\/[^?]*)?(?:\?|$)/i;
 
 const ENGINE_PORTS: Array<[RegExp, number]> = [
   [/postgres/i, 5432],

@@ -12,7 +12,7 @@ import { iamPolicyDocumentResolver, parsePolicyDocument } from '../../../model/p
 import type { Allowlist, Compute, Datastore, DatastoreService, ModelResource, PolicyDocument, PublicEndpoint } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asList, asNumber, asString, present, refOf, type Value } from '../../../model/value.js';
-import { attr, baseOf, boolFact, linkListOf, linkOf, stringFact, type NormalizeContext } from './common.js';
+import { attr, baseOf, boolFact, byAttributeText, linkListOf, linkOf, stringFact, type NormalizeContext } from './common.js';
 import { allowlistReader } from '../../shared/allowlist.js';
 import { datastoresFromKnownModules } from './datastore-modules.js';
 import { findByAttribute, groupIdOf, reasonOf, scannedAddress } from './network.js';
@@ -80,18 +80,50 @@ function resolveNamed(v: Value | undefined, ctx: NormalizeContext, types: string
   return undefined;
 }
 
-/** True when `v` points at `target` (by reference, or by the value of one of target's attributes). */
-function pointsAt(v: Value | undefined, target: SourceResource, ctx: NormalizeContext, nameKeys: string[]): boolean {
-  if (!present(v)) return false;
-  const ref = refOf(v);
-  if (ref) return scannedAddress(ctx, ref.address) === target.address;
-  const s = asString(v);
-  return s !== undefined && nameKeys.some((k) => asString(attr(target, k)) === s);
+/**
+ * Resources of `types` by the scanned address their `key` refers to (an
+ * un-indexed reference counts for the first instance), in `types` then
+ * declaration order; built once per context, since every datastore asks for
+ * its own attachments.
+ */
+const referrerIndexes = new WeakMap<NormalizeContext, Map<string, Map<string, SourceResource[]>>>();
+
+function referrersByAddress(ctx: NormalizeContext, types: string[], key: string): Map<string, SourceResource[]> {
+  let perContext = referrerIndexes.get(ctx);
+  if (!perContext) referrerIndexes.set(ctx, (perContext = new Map()));
+  const id = `${types.join('\u0000')}\u0001${key}`;
+  let index = perContext.get(id);
+  if (!index) {
+    index = new Map();
+    for (const type of types)
+      for (const r of ctx.byType(type)) {
+        const v = attr(r, key);
+        const ref = present(v) ? refOf(v) : undefined;
+        const address = ref ? scannedAddress(ctx, ref.address) : undefined;
+        if (address === undefined) continue;
+        const list = index.get(address);
+        if (list) list.push(r);
+        else index.set(address, [r]);
+      }
+    perContext.set(id, index);
+  }
+  return index;
 }
 
-/** Resources of `types` whose `key` points at `target`. */
+/** Resources of `types` whose `key` points at `target`: by reference, or by the literal value of one of target's `nameKeys`. */
 function attachedTo(ctx: NormalizeContext, types: string[], key: string, target: SourceResource, nameKeys: string[] = []): SourceResource[] {
-  return types.flatMap((t) => ctx.byType(t)).filter((r) => pointsAt(attr(r, key), target, ctx, nameKeys));
+  const found = new Set<SourceResource>(referrersByAddress(ctx, types, key).get(target.address) ?? []);
+  if (nameKeys.length > 0) {
+    const byText = byAttributeText(ctx, types, key);
+    for (const k of nameKeys) {
+      const name = asString(attr(target, k));
+      for (const r of name !== undefined ? (byText.get(name) ?? []) : []) if (!refOf(attr(r, key))) found.add(r);
+    }
+  }
+  if (found.size <= 1) return [...found];
+  // Back to `types` then declaration order, as the scan this replaces returned them.
+  const order = new Map(types.flatMap((t) => ctx.byType(t)).map((r, i) => [r, i]));
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /**

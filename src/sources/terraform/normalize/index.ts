@@ -9,6 +9,7 @@ import { createNormalizeContext } from './common.js';
 import { normalizeDatastores } from './datastores.js';
 import { normalizeNetwork } from './network.js';
 import { normalizeReplication } from './replication.js';
+import { normalizeSnapshots } from './snapshots.js';
 import { normalizeStorage } from './storage.js';
 
 export function normalizeTerraform(resources: SourceResource[]): ModelResource[] {
@@ -21,5 +22,6 @@ export function normalizeTerraform(resources: SourceResource[]): ModelResource[]
     ...normalizeDatastores(ctx),
     ...normalizeStorage(ctx),
     ...normalizeReplication(ctx),
+    ...normalizeSnapshots(ctx),
   ];
 }

@@ -33,10 +33,10 @@ import { attr, baseOf, type NormalizeContext } from './common.js';
 import { SECURITY_GROUP_MODULE_RULES, SECURITY_GROUP_SUBMODULE_RULES } from './security-group-module-rules.js';
 import { newestAllowedIsAtLeast } from './storage-modules.js';
 
-const SG_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/security-group\/aws(?:\/\/modules\/([\w-]+))?(?:\?.*)?$/i;
-const SG_MODULE_GIT = /github\.com[/:]terraform-aws-modules\/terraform-aws-security-group(?:\.git)?(?:\/\/modules\/([\w-]+))?(?:\?|$)/i;
-const VPC_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/vpc\/aws(?:\/\/[^?]*)?(?:\?.*)?$/i;
-const VPC_MODULE_GIT = /github\.com[/:]terraform-aws-modules\/terraform-aws-vpc(?:\.git)?(?:\/\/[^?]*)?(?:\?ref=v?([0-9][^&]*))?/i;
+export const SG_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/security-group\/aws(?:\/\/modules\/([\w-]+))?(?:\?.*)?$/i;
+export const SG_MODULE_GIT = /github\.com[/:]terraform-aws-modules\/terraform-aws-security-group(?:\.git)?(?:\/\/modules\/([\w-]+))?(?:\?|$)/i;
+export const VPC_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/vpc\/aws(?:\/\/[^?]*)?(?:\?.*)?$/i;
+export const VPC_MODULE_GIT = /github\.com[/:]terraform-aws-modules\/terraform-aws-vpc(?:\.git)?(?:\/\/[^?]*)?(?:\?ref=v?([0-9][^&]*))?/i;
 
 function moduleCalls(ctx: NormalizeContext): SourceResource[] {
   return ctx.byType(UNEVALUATED_MODULE_TYPE);

@@ -26,7 +26,7 @@ import { asBool, asList, asNumber, asString, refOf, type MapValue, type Value } 
 import { implicitId, vpcOfImplicitId } from '../../../model/implicit-ids.js';
 import { awsDefaultGroupRule } from '../../shared/aws-default-group.js';
 import { ALL_PORTS, alicloudPortRange, awsPortRange, normalizeProtocol } from '../../../model/ports.js';
-import { attr, baseOf, boolFact, linkOf, stringFact, type NormalizeContext } from './common.js';
+import { attr, baseOf, boolFact, byAttributeText, firstInstanceOf, linkOf, stringFact, type NormalizeContext } from './common.js';
 import { firewallsFromKnownModules } from './network-modules.js';
 
 // ---------------------------------------------------------------- references
@@ -41,8 +41,7 @@ export function typeOfAddress(address: string): string {
 /** The address of a resource in the scan a ref names (an un-indexed ref matches the first instance). */
 export function scannedAddress(ctx: NormalizeContext, address: string): string | undefined {
   if (ctx.byAddress.has(address)) return address;
-  for (const a of ctx.byAddress.keys()) if (a.startsWith(address + '[')) return a;
-  return undefined;
+  return firstInstanceOf(ctx, address);
 }
 
 /** Why a value is not a usable literal, in words. */
@@ -58,8 +57,7 @@ export function reasonOf(v: Value | undefined): string {
  * literal (or an evaluated `aws_db_subnet_group.x.name`) finds its resource.
  */
 export function findByAttribute(ctx: NormalizeContext, types: string[], key: string, value: string): SourceResource | undefined {
-  for (const type of types) for (const r of ctx.byType(type)) if (asString(attr(r, key)) === value) return r;
-  return undefined;
+  return byAttributeText(ctx, types, key).get(value)?.[0];
 }
 
 /** Located value of a map entry (the map's own location when the entry has none). */
@@ -619,10 +617,27 @@ export function groupIdOf(v: Value | undefined, ctx: NormalizeContext): { id: st
   const s = asString(v);
   if (s !== undefined) {
     // A literal id, or an evaluated attribute of a scanned group (its name).
-    const byName = GROUP_TYPES.flatMap((t) => ctx.byType(t)).find((g) => asString(attr(g, 'name')) === s || asString(attr(g, 'security_group_name')) === s);
+    const byName = groupsByName(ctx).get(s);
     return byName ? { id: byName.address, declared: true } : { id: s, declared: false };
   }
   return undefined;
+}
+
+/** Scanned groups by `name` and `security_group_name`, the first in declaration order winning; once per context. */
+const groupNameIndexes = new WeakMap<NormalizeContext, Map<string, SourceResource>>();
+function groupsByName(ctx: NormalizeContext): Map<string, SourceResource> {
+  let index = groupNameIndexes.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const t of GROUP_TYPES)
+      for (const g of ctx.byType(t))
+        for (const key of ['name', 'security_group_name']) {
+          const name = asString(attr(g, key));
+          if (name !== undefined && !index.has(name)) index.set(name, g);
+        }
+    groupNameIndexes.set(ctx, index);
+  }
+  return index;
 }
 
 function securityGroupsOf(ctx: NormalizeContext): SecurityGroup[] {

@@ -13,7 +13,7 @@ import type { SourceLocation } from '../../../model/location.js';
 import type { DataFlow, DataFlowKind, ModelResource } from '../../../model/resources.js';
 import { UNEVALUATED_MODULE_TYPE, type SourceResource } from '../../../model/source-resource.js';
 import { asBool, asList, asString, getPath, refOf, type Value } from '../../../model/value.js';
-import { attr, baseOf, regionFact as providerRegionFact, stringFact, type NormalizeContext } from './common.js';
+import { attr, baseOf, firstInstanceOf, regionFact as providerRegionFact, stringFact, type NormalizeContext } from './common.js';
 import { bucketNameOfArn, regionOfArn } from '../../shared/arn.js';
 import { isS3BucketModule } from './storage-modules.js';
 
@@ -28,12 +28,8 @@ function referencedResource(v: Value | undefined, ctx: NormalizeContext, types: 
   if (!ref) return undefined;
   let found = ctx.byAddress.get(ref.address);
   if (!found) {
-    const prefix = ref.address + '[';
-    for (const [address, r] of ctx.byAddress)
-      if (address.startsWith(prefix)) {
-        found = r;
-        break;
-      }
+    const first = firstInstanceOf(ctx, ref.address);
+    if (first !== undefined) found = ctx.byAddress.get(first);
   }
   return found && types.includes(found.type) ? found : undefined;
 }

@@ -34,8 +34,8 @@ export function granteeOf(type: string | undefined, uri: string | undefined): Bu
   return 'other';
 }
 
-const S3_BUCKET_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/s3-bucket\/aws(?:\/\/.*)?$/i;
-const S3_BUCKET_MODULE_GIT = /github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\/\/[^?]*)?(?:\?ref=v?([0-9][^&]*))?/i;
+export const S3_BUCKET_MODULE = /^(?:(?:registry\.terraform\.io|app\.terraform\.io)\/)?terraform-aws-modules\/s3-bucket\/aws(?:\/\/.*)?$/i;
+export const S3_BUCKET_MODULE_GIT = /github\.com[/:]terraform-aws-modules\/terraform-aws-s3-bucket(?:\.git)?(?:\/\/[^?]*)?(?:\?ref=v?([0-9][^&]*))?/i;
 
 /** The version in which the module's public-access-block inputs started defaulting to true. */
 const SECURE_DEFAULTS_SINCE: Version = [3, 9, 0];

@@ -195,12 +195,20 @@ export function normalizeStorage(ctx: NormalizeContext): ModelResource[] {
 
   const all = [...buckets, ...index.external.values()];
   // A block aimed at an unknown bucket may be the one that protects any bucket without a block of its own.
-  if (unresolvedBlocks.length > 0)
+  if (unresolvedBlocks.length > 0) {
+    // Grouped by provider once, not filtered again for every bucket.
+    const byProvider = new Map<string, PublicAccessBlock[]>();
+    for (const u of unresolvedBlocks) {
+      const list = byProvider.get(u.provider);
+      if (list) list.push(u.block);
+      else byProvider.set(u.provider, [u.block]);
+    }
     for (const b of all) {
       if (b.publicAccessBlock) continue;
-      const candidates = unresolvedBlocks.filter((u) => u.provider === b.provider).map((u) => u.block);
-      if (candidates.length > 0) b.unresolvedAccessBlocks = candidates;
+      const candidates = byProvider.get(b.provider);
+      if (candidates) b.unresolvedAccessBlocks = [...candidates];
     }
+  }
 
   const accounts: AccountPublicAccessBlock[] = [
     ...ctx.byType('aws_s3_account_public_access_block').map((r) => ({ ...baseOf(r), kind: 'account-public-access-block' as const, block: s3AccessBlockOf(r) })),

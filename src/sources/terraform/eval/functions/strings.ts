@@ -8,23 +8,27 @@ import { EvalError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { checkCollectionSize, checkStringLength, toInt, toStr, truncate } from '../values.js';
 import { formatValues } from './format.js';
-import { compileRe2, expandReplacement, graphemes } from './text.js';
+import type { RE2JS } from 're2js';
+import { compileRe2, eachMatch, expandReplacement, firstMatch, graphemes, groupNames, type Re2Match } from './text.js';
 import type { FunctionContext, FunctionTable } from './types.js';
 
-function regexResult(m: RegExpExecArray, fc: FunctionContext): Value {
-  const groupCount = m.length - 1;
-  if (groupCount === 0) return str(m[0], fc.loc);
-  const names = m.groups ? Object.keys(m.groups) : [];
-  if (names.length > 0) {
-    if (names.length !== groupCount) throw new EvalError('regex: named and unnamed capture groups cannot be mixed');
+/**
+ * Terraform's shape for one match: the matched string when the pattern has no
+ * capture groups, an object when every group is named, a tuple when none is;
+ * a group that took no part in the match is null.
+ */
+function regexResult(re: RE2JS, m: Re2Match, fc: FunctionContext): Value {
+  const names = groupNames(re);
+  const groupOf = (g: string | undefined): Value => (g === undefined ? nul(fc.loc) : str(g, fc.loc));
+  if (names.length === 1) return str(m.groups[0]!, fc.loc);
+  const named = names.filter((n) => n !== '').length;
+  if (named > 0) {
+    if (named !== names.length - 1) throw new EvalError('regex: named and unnamed capture groups cannot be mixed');
     const out = new Map<string, Value>();
-    for (const n of names) out.set(n, m.groups![n] === undefined ? nul(fc.loc) : str(m.groups![n]!, fc.loc));
+    for (let g = 1; g < names.length; g++) out.set(names[g]!, groupOf(m.groups[g]));
     return map(out, fc.loc);
   }
-  return list(
-    m.slice(1).map((g) => (g === undefined ? nul(fc.loc) : str(g, fc.loc))),
-    fc.loc,
-  );
+  return list(m.groups.slice(1).map(groupOf), fc.loc);
 }
 
 function isRegexPattern(s: string): boolean {
@@ -121,12 +125,12 @@ export const stringFunctions: FunctionTable = {
     params: 2,
     unknowns: 'deep',
     impl: ([pattern, s], fc) => {
-      const re = compileRe2(toStr(pattern!, 'regex pattern'));
+      const source = toStr(pattern!, 'regex pattern');
+      const re = compileRe2(source);
       const subject = toStr(s!, 'regex string');
-      re.lastIndex = 0;
-      const m = re.exec(subject);
-      if (!m) throw new EvalError(`regex: pattern "${truncate(re.source)}" did not match "${truncate(subject)}"`);
-      return regexResult(m, fc);
+      const m = firstMatch(re, subject);
+      if (!m) throw new EvalError(`regex: pattern "${truncate(source)}" did not match "${truncate(subject)}"`);
+      return regexResult(re, m, fc);
     },
   },
   regexall: {
@@ -136,12 +140,10 @@ export const stringFunctions: FunctionTable = {
       const re = compileRe2(toStr(pattern!, 'regexall pattern'));
       const subject = toStr(s!, 'regexall string');
       const out: Value[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(subject); m; m = re.exec(subject)) {
-        out.push(regexResult(m, fc));
+      eachMatch(re, subject, (m) => {
+        out.push(regexResult(re, m, fc));
         checkCollectionSize(out.length);
-        if (m[0] === '') re.lastIndex++;
-      }
+      });
       return list(out, fc.loc);
     },
   },
@@ -153,16 +155,16 @@ export const stringFunctions: FunctionTable = {
       const needle = toStr(search!, 'replace substring');
       const repl = toStr(replacement!, 'replace replacement');
       if (isRegexPattern(needle)) {
+        // Go's ReplaceAllString: the same matches as FindAll, each replaced by the expanded template.
         const re = compileRe2(needle.slice(1, -1));
-        re.lastIndex = 0;
+        const names = groupNames(re);
         let out = '';
         let last = 0;
-        for (let m = re.exec(subject); m; m = re.exec(subject)) {
-          out += subject.slice(last, m.index) + expandReplacement(repl, m);
-          last = m.index + m[0].length;
-          if (m[0] === '') re.lastIndex++;
+        eachMatch(re, subject, (m) => {
+          out += subject.slice(last, m.index) + expandReplacement(repl, m, names);
+          last = m.end;
           checkStringLength(out);
-        }
+        });
         return str(checkStringLength(out + subject.slice(last)), fc.loc);
       }
       if (needle === '') {

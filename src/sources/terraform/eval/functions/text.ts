@@ -1,5 +1,7 @@
-/** Text helpers shared by string functions: grapheme clusters and RE2-style regular expressions. */
-import { EvalError, UnsupportedError } from '../errors.js';
+/** Text helpers shared by string functions: grapheme clusters and RE2 regular expressions. */
+import { RE2JS, RE2JSException, type Matcher } from 're2js';
+import { EvalError } from '../errors.js';
+import { truncate } from '../values.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -18,147 +20,138 @@ export function graphemeLength(s: string): number {
   return n;
 }
 
-const POSIX_CLASSES: Record<string, string> = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  ascii: '\\x00-\\x7F',
-  blank: '\\t ',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '!-~',
-  lower: 'a-z',
-  print: ' -~',
-  punct: '!-\\/:-@\\[-`{-~',
-  space: '\\t\\n\\v\\f\\r ',
-  upper: 'A-Z',
-  word: '0-9A-Za-z_',
-  xdigit: '0-9A-Fa-f',
-};
-
-const regexCache = new Map<string, RegExp>();
+/** Compiled patterns are immutable and stateless: one per distinct pattern text is enough. */
+const regexCache = new Map<string, RE2JS>();
+const REGEX_CACHE_SIZE = 500;
 
 /**
- * True when a repeated group itself contains repetition or alternation
- * (`(a+)+`, `(a|a)*`): such patterns backtrack exponentially in JavaScript,
- * while Terraform's RE2 runs them in linear time. A hostile configuration
- * must not be able to stall a scan with one, so they are not evaluated.
+ * Compiles a Terraform regular expression. Terraform's dialect is Go's regexp,
+ * which is RE2, so the pattern goes to an RE2 engine unchanged: same syntax
+ * (`(?P<n>...)`, `(?i)` anywhere, `\A`, `\z`, POSIX classes, `\pL`), same
+ * errors for what RE2 rejects (backreferences, lookarounds), and matching in
+ * time linear in the subject whatever the pattern, so a hostile pattern cannot
+ * stall a scan.
  */
-export function hasNestedRepetition(pattern: string): boolean {
-  const groups: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') groups.push(false);
-    else if (c === ')') {
-      const risky = groups.pop() ?? false;
-      const next = pattern[i + 1];
-      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}|^\{\d{2,}\}/.test(pattern.slice(i + 1)));
-      if (risky && repeated) return true;
-      // The group as a whole is one repeated (or plain) element of its parent.
-      if (groups.length > 0 && (risky || repeated)) groups[groups.length - 1] = true;
-    } else if (c === '+' || c === '*' || c === '{' || c === '|') {
-      if (groups.length > 0) groups[groups.length - 1] = true;
-    }
-  }
-  return false;
-}
-
-/**
- * Compiles an RE2 pattern (Terraform's regex dialect) to a JavaScript RegExp:
- * named groups `(?P<n>...)`, leading flag groups `(?i)`, `\A` / `\z`, POSIX
- * classes and `\pL` are translated; the result is global so it can be iterated.
- */
-export function compileRe2(pattern: string): RegExp {
+export function compileRe2(pattern: string): RE2JS {
   const cached = regexCache.get(pattern);
-  if (cached) {
-    cached.lastIndex = 0;
-    return cached;
-  }
-  if (hasNestedRepetition(pattern)) {
-    throw new UnsupportedError(`regex "${pattern}" repeats a group that itself repeats; it is not evaluated (it could backtrack for hours here)`);
-  }
-  let src = pattern;
-  let flags = 'g';
-  const lead = /^\(\?([imsU]+)\)/.exec(src);
-  if (lead) {
-    for (const f of lead[1]!) {
-      if (f === 'i' && !flags.includes('i')) flags += 'i';
-      if (f === 's' && !flags.includes('s')) flags += 's';
-      if (f === 'm' && !flags.includes('m')) flags += 'm';
-      if (f === 'U') throw new EvalError('regex: the (?U) flag is not supported');
-    }
-    src = src.slice(lead[0].length);
-  }
-  if (/\(\?[imsU-]+[:)]/.test(src)) throw new EvalError('regex: inline flag groups are only supported at the start of the pattern');
-  src = src
-    .replace(/\(\?P</g, '(?<')
-    .replace(/\\A/g, '^')
-    .replace(/\\z/g, '(?![\\s\\S])')
-    .replace(/\[:(\^?)([a-z]+):\]/g, (whole, neg: string, name: string) => {
-      const cls = POSIX_CLASSES[name];
-      if (!cls) return whole;
-      if (neg) throw new EvalError('regex: negated POSIX classes are not supported');
-      return cls;
-    });
-  if (/\\[pP][A-Za-z{]/.test(src)) {
-    src = src.replace(/\\([pP])([A-Za-z])(?![A-Za-z{])/g, '\\$1{$2}');
-    flags += 'u';
-  }
-  let re: RegExp;
+  if (cached) return cached;
+  let re: RE2JS;
   try {
-    re = new RegExp(src, flags);
+    re = RE2JS.compile(pattern);
   } catch (e) {
-    throw new EvalError(`invalid regular expression "${pattern}": ${(e as Error).message}`);
+    if (e instanceof RE2JSException) {
+      // re2js words its errors as Go does: "error parsing regexp: missing closing ): `(a`".
+      throw new EvalError(`invalid regular expression "${truncate(pattern)}": ${e.message.replace(/^error parsing regexp: /, '')}`);
+    }
+    throw e;
   }
-  if (regexCache.size > 500) regexCache.clear();
+  if (regexCache.size >= REGEX_CACHE_SIZE) regexCache.clear();
   regexCache.set(pattern, re);
   return re;
 }
 
-/** Go regexp.Expand semantics for replace(): `$1`, `${1}`, `$name`, `${name}`, `$$`. */
-export function expandReplacement(template: string, match: RegExpExecArray): string {
+/** One match: the whole match and each capture group, `undefined` for a group that took no part. */
+export interface Re2Match {
+  index: number;
+  end: number;
+  groups: Array<string | undefined>;
+}
+
+function matchOf(m: Matcher, groupCount: number): Re2Match {
+  const groups: Array<string | undefined> = [];
+  for (let g = 0; g <= groupCount; g++) groups.push(m.group(g) ?? undefined);
+  return { index: m.start(), end: m.end(), groups };
+}
+
+/** The first match of `re` in `subject` (Go's FindStringSubmatchIndex), or undefined. */
+export function firstMatch(re: RE2JS, subject: string): Re2Match | undefined {
+  const m = re.matcher(subject);
+  return m.find(0) ? matchOf(m, re.groupCount()) : undefined;
+}
+
+/**
+ * Every successive non-overlapping match, as Go's FindAll and ReplaceAll see
+ * them: an empty match right after the previous match is skipped, and after
+ * an empty match the search moves on by one code point. Each search starts at
+ * a position of the whole subject, so `^`, `\b` and friends see the real
+ * context. `visit` returning false stops the walk (a caller's size limit).
+ */
+export function eachMatch(re: RE2JS, subject: string, visit: (m: Re2Match) => boolean | void): void {
+  const m = re.matcher(subject);
+  const groupCount = re.groupCount();
+  let pos = 0;
+  let prevEnd = -1;
+  while (pos <= subject.length && m.find(pos)) {
+    const start = m.start();
+    const end = m.end();
+    let accept = true;
+    if (end === start) {
+      if (start === prevEnd) accept = false;
+      pos = end + codePointWidth(subject, end);
+    } else {
+      pos = end;
+    }
+    prevEnd = end;
+    if (accept && visit(matchOf(m, groupCount)) === false) return;
+  }
+}
+
+function codePointWidth(s: string, i: number): number {
+  if (i >= s.length) return 1;
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Capture group names by index (index 0, the whole match, has none); '' for an unnamed group. */
+export function groupNames(re: RE2JS): string[] {
+  const names = new Array<string>(re.groupCount() + 1).fill('');
+  for (const [name, index] of Object.entries(re.namedGroups())) names[index] = name;
+  return names;
+}
+
+/**
+ * Go regexp.Expand semantics for replace(): `$1`, `${1}`, `$name`, `${name}`,
+ * `$$`. A name is the longest run of letters, digits and `_`; a name that is
+ * not a group, or a group that took no part, expands to nothing; a `$` that
+ * starts no valid reference stays as it is.
+ */
+export function expandReplacement(template: string, match: Re2Match, names: readonly string[]): string {
+  if (!template.includes('$')) return template;
   let out = '';
-  for (let i = 0; i < template.length; i++) {
+  let i = 0;
+  while (i < template.length) {
     const c = template[i]!;
     if (c !== '$' || i + 1 >= template.length) {
       out += c;
-      continue;
-    }
-    const next = template[i + 1]!;
-    if (next === '$') {
-      out += '$';
       i++;
       continue;
     }
-    let name: string;
-    if (next === '{') {
-      const close = template.indexOf('}', i + 2);
-      if (close < 0) {
-        out += c;
-        continue;
-      }
-      name = template.slice(i + 2, close);
-      i = close;
-    } else {
-      const m = /^[A-Za-z0-9_]+/.exec(template.slice(i + 1));
-      if (!m) {
-        out += c;
-        continue;
-      }
-      name = m[0];
-      i += name.length;
+    if (template[i + 1] === '$') {
+      out += '$';
+      i += 2;
+      continue;
     }
-    if (/^\d+$/.test(name)) out += match[Number(name)] ?? '';
-    else out += match.groups?.[name] ?? '';
+    const braced = template[i + 1] === '{';
+    const from = braced ? i + 2 : i + 1;
+    let to = from;
+    while (to < template.length && isNameChar(template.charCodeAt(to))) to++;
+    if (to === from || (braced && template[to] !== '}')) {
+      out += c; // not a reference: the `$` is literal text
+      i++;
+      continue;
+    }
+    const name = template.slice(from, to);
+    const index = /^[0-9]+$/.test(name) ? Number(name) : names.indexOf(name);
+    if (index >= 0) out += match.groups[index] ?? '';
+    i = braced ? to + 1 : to;
   }
   return out;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }

@@ -34,15 +34,35 @@ export type Neutralisation =
   | { kind: 'possibly'; missing: string[] }
   | { kind: 'not-neutralised' };
 
+/**
+ * The account-level blocks of a model by provider, found in one pass over the
+ * model and kept with it: every bucket asks, and scanning all resources once
+ * per bucket made 10,000 buckets take minutes.
+ */
+const accountBlocksByModel = new WeakMap<Model, Map<string, GoverningBlock[]>>();
+
+function accountBlocksOf(model: Model, provider: string): GoverningBlock[] {
+  let byProvider = accountBlocksByModel.get(model);
+  if (!byProvider) {
+    byProvider = new Map();
+    for (const r of model.resources) {
+      if (r.kind !== 'account-public-access-block') continue;
+      let list = byProvider.get(r.provider);
+      if (!list) byProvider.set(r.provider, (list = []));
+      list.push({ block: r.block, scope: 'account', address: r.id });
+    }
+    accountBlocksByModel.set(model, byProvider);
+  }
+  return byProvider.get(provider) ?? [];
+}
+
 /** The bucket's own blocks (all declarations of them) and the account-level blocks of the same provider in the model. */
 export function governingBlocks(bucket: Bucket, model: Model): { bucketBlocks: GoverningBlock[]; accountBlocks: GoverningBlock[] } {
   const bucketBlocks = [bucket.publicAccessBlock, ...(bucket.extraAccessBlocks ?? [])]
     .filter((b): b is PublicAccessBlock => b !== undefined)
     .map((block) => ({ block, scope: 'bucket' as const, address: block.address ?? bucket.id }));
-  const accountBlocks: GoverningBlock[] = [];
-  for (const r of model.resources)
-    if (r.kind === 'account-public-access-block' && r.provider === bucket.provider) accountBlocks.push({ block: r.block, scope: 'account', address: r.id });
-  return { bucketBlocks, accountBlocks };
+  // A copy: callers own the arrays they get.
+  return { bucketBlocks, accountBlocks: [...accountBlocksOf(model, bucket.provider)] };
 }
 
 function describeUnknown(g: { address: string }, setting: BlockSetting, fact: Fact<boolean>, provider: string): string {

@@ -9,13 +9,14 @@
  * quietly (named in the notes with `verbose`); a template that does not parse
  * is an input error, and every other file is still read.
  */
-import { readFileSync } from 'node:fs';
 import type { InputError, SourceResource, SourceResult } from '../../model/source-resource.js';
 import { str, unknown, type MapValue, type Value } from '../../model/value.js';
+import { TemplateBudget, TemplateBudgetError } from './evaluate/budget.js';
 import { TemplateEvaluator, NO_VALUE } from './evaluate/evaluator.js';
 import { expandForEach } from './evaluate/for-each.js';
 import type { CloudFormationOptions } from './options.js';
 import { readParameterOverrides } from './parameter-values.js';
+import { readTextFile } from '../shared/decode-text.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './parse/limits.js';
 import { asTemplate, looksLikeBrokenTemplate, readDocuments, type TemplateDocument } from './parse/template-file.js';
 
@@ -40,8 +41,9 @@ function rootOf(t: LoadedTemplate): string {
   return t.documentsInFile > 1 ? `${t.file}#${t.template.index + 1}` : t.file;
 }
 
-function evaluatorFor(template: TemplateDocument, options: CloudFormationOptions, overrides: Map<string, string | string[]>, resources: Map<string, string>): TemplateEvaluator {
+function evaluatorFor(template: TemplateDocument, options: CloudFormationOptions, overrides: Map<string, string | string[]>, resources: Map<string, string>, budget: TemplateBudget): TemplateEvaluator {
   return new TemplateEvaluator({
+    budget,
     dialect: template.dialect,
     parameters: mapSection(template.root, 'Parameters'),
     mappings: mapSection(template.root, 'Mappings'),
@@ -53,15 +55,15 @@ function evaluatorFor(template: TemplateDocument, options: CloudFormationOptions
 }
 
 /** Expands `Fn::ForEach` loops (AWS::LanguageExtensions) so that each stamped resource is scanned. */
-function withLoopsExpanded(t: LoadedTemplate, options: CloudFormationOptions, overrides: Map<string, string | string[]>, notes: string[]): TemplateDocument {
+function withLoopsExpanded(t: LoadedTemplate, options: CloudFormationOptions, overrides: Map<string, string | string[]>, notes: string[], budget: TemplateBudget): TemplateDocument {
   const { template } = t;
   if (![...template.resources.entries.keys()].some((k) => k.startsWith('Fn::ForEach::'))) return template;
-  const evaluator = evaluatorFor(template, options, overrides, new Map());
+  const evaluator = evaluatorFor(template, options, overrides, new Map(), budget);
   const problems: string[] = [];
   const resources = expandForEach(template.resources, (c) => {
     const v = evaluator.evaluate(c);
     return v === NO_VALUE ? { t: 'list', items: [] } : v;
-  }, problems);
+  }, problems, budget);
   for (const p of problems) notes.push(`${t.file}: ${p}`);
   return { ...template, resources };
 }
@@ -72,12 +74,12 @@ function providerOf(type: string): SourceResource['provider'] {
   return 'other';
 }
 
-function resourcesOf(t: LoadedTemplate, options: CloudFormationOptions, overrides: Map<string, string | string[]>, errors: InputError[], notes: string[]): SourceResource[] {
+function resourcesOf(t: LoadedTemplate, options: CloudFormationOptions, overrides: Map<string, string | string[]>, errors: InputError[], notes: string[], budget: TemplateBudget): SourceResource[] {
   const { template, file } = t;
   // Logical ids are the addresses, as users know them; each template is its own deployment (root).
   const addresses = new Map([...template.resources.entries.keys()].map((id) => [id, id]));
   const root = rootOf(t);
-  const evaluator = evaluatorFor(template, options, overrides, addresses);
+  const evaluator = evaluatorFor(template, options, overrides, addresses, budget);
   const transform = template.root.entries.get('Transform');
   if (transform) {
     const names = transform.t === 'list' ? transform.items.map(textOf).filter(Boolean) : [textOf(transform) ?? 'a macro'];
@@ -145,7 +147,7 @@ export function loadCloudFormation(files: string[], options: CloudFormationOptio
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readTextFile(file);
     } catch (e) {
       errors.push({ file, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
       continue;
@@ -169,7 +171,18 @@ export function loadCloudFormation(files: string[], options: CloudFormationOptio
 
   const overrides = readParameterOverrides(options.parameterFiles, options.parameters);
   errors.push(...overrides.errors);
-  for (const t of templates) t.template = withLoopsExpanded(t, options, overrides.values, notes);
-  const resources = templates.flatMap((t) => resourcesOf(t, options, overrides.values, errors, notes));
+  const resources: SourceResource[] = [];
+  for (const t of templates) {
+    // Each template has its own evaluation budget; running out stops that template only.
+    const budget = new TemplateBudget(limits);
+    try {
+      t.template = withLoopsExpanded(t, options, overrides.values, notes, budget);
+      for (const r of resourcesOf(t, options, overrides.values, errors, notes, budget)) resources.push(r);
+    } catch (e) {
+      if (!(e instanceof TemplateBudgetError) && !(e instanceof RangeError)) throw e;
+      const line = e instanceof TemplateBudgetError ? e.loc?.startLine : undefined;
+      errors.push({ file: t.file, ...(line ? { line } : {}), message: `evaluation of the template stopped: ${e.message}; none of its resources are scanned` });
+    }
+  }
   return { resources, errors, notes, files: [...read, ...overrides.files] };
 }

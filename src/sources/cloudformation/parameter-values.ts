@@ -4,7 +4,7 @@
  * them: the AWS CLI's `[{"ParameterKey": k, "ParameterValue": v}]`, a plain
  * `{"Key": "Value"}` map, and CodePipeline's `{"Parameters": {...}}`.
  */
-import { readFileSync } from 'node:fs';
+import { readUserText, UserFileError } from '../shared/read-user-file.js';
 import type { InputError } from '../../model/source-resource.js';
 
 export interface ParameterOverrides {
@@ -64,9 +64,10 @@ export function readParameterOverrides(files: string[] = [], pairs: Array<[strin
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      // Named on the command line: a FIFO, a device or a huge file is refused before it is opened.
+      text = readUserText(file, 'parameter file');
     } catch (e) {
-      errors.push({ file, message: `cannot read the parameter file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      errors.push({ file, message: e instanceof UserFileError ? e.message : `cannot read the parameter file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
       continue;
     }
     read.push(file);

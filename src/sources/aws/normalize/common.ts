@@ -55,3 +55,42 @@ export class IdLinks extends ReadIds<string> {
 export function failedFact<T>(part: { reason: string; apiCall?: string }, what: string, loc?: SourceLocation): Fact<T> {
   return unknownFact(notAssessedReason(part, what), loc);
 }
+
+/**
+ * The first item of a described list whose `field` equals `value`, through a
+ * Map built once per list and field: normalizers look up a subnet group (or
+ * cluster) for every database, and a scan of the list each time made large
+ * accounts quadratic. The list must not change after the first lookup.
+ */
+const firstByField = new WeakMap<readonly object[], Map<string, Map<unknown, unknown>>>();
+
+export function findByField<T extends object, K extends keyof T>(items: readonly T[], field: K, value: T[K]): T | undefined {
+  let perList = firstByField.get(items);
+  if (!perList) firstByField.set(items, (perList = new Map()));
+  let index = perList.get(String(field)) as Map<T[K], T> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const item of items) if (item[field] !== undefined && !index.has(item[field])) index.set(item[field], item);
+    perList.set(String(field), index as Map<unknown, unknown>);
+  }
+  return index.get(value);
+}
+
+/** Every item of a described list whose `field` equals `value`, in list order, through a Map built once per list and field. */
+const allByField = new WeakMap<readonly object[], Map<string, Map<unknown, unknown[]>>>();
+
+export function filterByField<T extends object, K extends keyof T>(items: readonly T[], field: K, value: T[K]): T[] {
+  let perList = allByField.get(items);
+  if (!perList) allByField.set(items, (perList = new Map()));
+  let index = perList.get(String(field)) as Map<T[K], T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const list = index.get(item[field]);
+      if (list) list.push(item);
+      else index.set(item[field], [item]);
+    }
+    perList.set(String(field), index as Map<unknown, unknown[]>);
+  }
+  return index.get(value) ?? [];
+}

@@ -10,11 +10,11 @@ import type { Address, Instance, NetworkInterface } from '@aws-sdk/client-ec2';
 import { known } from '../../../model/fact.js';
 import type { Compute } from '../../../model/resources.js';
 import { ec2Arn } from '../arn.js';
-import { itemsOf, liveLoc, recordBase, tagMap } from './common.js';
+import { findByField, itemsOf, liveLoc, recordBase, tagMap } from './common.js';
 import type { RegionContext } from './network.js';
 
 function elasticIpOf(addresses: Address[], ip: string | undefined): Address | undefined {
-  return ip ? addresses.find((a) => a.PublicIp === ip) : undefined;
+  return ip ? findByField(addresses, 'PublicIp', ip) : undefined;
 }
 
 function describeAddress(addresses: Address[], ip: string): string {

@@ -19,7 +19,7 @@ import { str } from '../../../model/value.js';
 import { notAssessedReason } from '../../live/coverage.js';
 import { redactPolicyConditions } from '../../live/redact.js';
 import { rdsArn, redshiftClusterArn } from '../arn.js';
-import { itemsOf, liveLoc, recordBase, tagMap, type RecordBase } from './common.js';
+import { filterByField, findByField, itemsOf, liveLoc, recordBase, tagMap, type RecordBase } from './common.js';
 import type { RegionContext } from './network.js';
 
 const ENGINE_PORTS: Array<[RegExp, number]> = [
@@ -100,7 +100,7 @@ function rdsClusterRecord(ctx: RegionContext, c: DBCluster, instancesById: Map<s
   let subnets: Datastore['subnets'];
   const groupName = c.DBSubnetGroup;
   const groups = ctx.snap.dbSubnetGroups;
-  const fromGroup = groupName && groups?.ok ? groups.value.find((g) => g.DBSubnetGroupName === groupName) : undefined;
+  const fromGroup = groupName && groups?.ok ? findByField(groups.value, 'DBSubnetGroupName', groupName) : undefined;
   const fromMember = members.find((m) => m?.DBSubnetGroup?.Subnets)?.DBSubnetGroup;
   if (fromGroup?.Subnets) subnets = subnetLinks(ctx, fromGroup.Subnets.map((s) => s.SubnetIdentifier), base.loc);
   else if (fromMember?.Subnets) subnets = subnetLinks(ctx, fromMember.Subnets.map((s) => s.SubnetIdentifier), base.loc);
@@ -142,7 +142,7 @@ function redshift(ctx: RegionContext): Datastore[] {
     const id = redshiftClusterArn(ctx.scope, ctx.region, c.ClusterIdentifier!);
     const base = recordBase(id, 'AWS::Redshift::Cluster', ctx.region, ctx.scope.account, 'redshift:DescribeClusters', tagMap(c.Tags));
     let subnets: Datastore['subnets'];
-    const group = groups?.ok ? groups.value.find((g) => g.ClusterSubnetGroupName === c.ClusterSubnetGroupName) : undefined;
+    const group = groups?.ok ? c.ClusterSubnetGroupName !== undefined ? findByField(groups.value, 'ClusterSubnetGroupName', c.ClusterSubnetGroupName) : groups.value.find((g) => g.ClusterSubnetGroupName === undefined) : undefined;
     if (group?.Subnets) subnets = subnetLinks(ctx, group.Subnets.map((s) => s.SubnetIdentifier), base.loc);
     else if (groups && !groups.ok) subnets = { unknown: notAssessedReason(groups, `Redshift subnet groups of ${ctx.region}`) };
     else subnets = { unknown: `cluster subnet group ${c.ClusterSubnetGroupName ?? '(none)'} was not found` };
@@ -202,7 +202,7 @@ function cachePlacement(ctx: RegionContext, members: CacheCluster[], loc: Record
   const groupName = members.find((m) => m.CacheSubnetGroupName)?.CacheSubnetGroupName;
   const groups = ctx.snap.cacheSubnetGroups;
   let subnets: Datastore['subnets'];
-  const group = groupName && groups?.ok ? groups.value.find((g) => g.CacheSubnetGroupName === groupName) : undefined;
+  const group = groupName && groups?.ok ? findByField(groups.value, 'CacheSubnetGroupName', groupName) : undefined;
   if (group?.Subnets) subnets = subnetLinks(ctx, group.Subnets.map((s) => s.SubnetIdentifier), loc);
   else if (groups && !groups.ok) subnets = { unknown: notAssessedReason(groups, `cache subnet groups of ${ctx.region}`) };
   else subnets = { unknown: `cache subnet group ${groupName ?? '(none)'} was not found` };
@@ -217,7 +217,7 @@ function elasticache(ctx: RegionContext): Datastore[] {
   const out: Datastore[] = [];
   for (const g of itemsOf(ctx.snap.cacheReplicationGroups) as ReplicationGroup[]) {
     const id = g.ARN!;
-    const members = clusters.filter((c) => c.ReplicationGroupId === g.ReplicationGroupId);
+    const members = g.ReplicationGroupId !== undefined ? filterByField(clusters, 'ReplicationGroupId', g.ReplicationGroupId) : clusters.filter((c) => c.ReplicationGroupId === undefined);
     const engine = members[0]?.Engine ?? g.Engine ?? 'redis';
     const port = g.ConfigurationEndpoint?.Port ?? g.NodeGroups?.[0]?.PrimaryEndpoint?.Port;
     const base = recordBase(id, 'AWS::ElastiCache::ReplicationGroup', ctx.region, ctx.scope.account, 'elasticache:DescribeReplicationGroups', tags.get(id) ?? {});

@@ -32,6 +32,8 @@ interface FlowSpec {
 class Flows {
   readonly flows: DataFlow[] = [];
   private readonly seen = new Set<string>();
+  /** Ids given so far: a set, so that naming a flow does not scan all flows. */
+  private readonly ids = new Set<string>();
 
   constructor(
     private readonly account: string,
@@ -51,7 +53,8 @@ class Flows {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     let id = `${spec.declaringId} -> ${label}`;
-    for (let n = 2; this.flows.some((f) => f.id === id); n++) id = `${spec.declaringId} -> ${label} (${n})`;
+    for (let n = 2; this.ids.has(id); n++) id = `${spec.declaringId} -> ${label} (${n})`;
+    this.ids.add(id);
     this.flows.push({
       id,
       kind: 'data-flow',

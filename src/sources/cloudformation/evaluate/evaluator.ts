@@ -12,9 +12,15 @@
  *
  * Evaluated values are located at the place of use (the property), not where a
  * parameter default was written, so findings point at the resource.
+ *
+ * Every intrinsic spends from the template's budget (./budget.ts) and checks
+ * the size of a string or list before building it; text is scanned with
+ * indexOf loops, never with a regular expression that could backtrack.
  */
 import type { SourceLocation } from '../../../model/location.js';
 import { asNumber, asString, fromPlain, refOf, toPlain, unknown, type MapValue, type ResourceRef, type Value } from '../../../model/value.js';
+import { DEFAULT_PARSE_LIMITS } from '../parse/limits.js';
+import { TemplateBudget } from './budget.js';
 import { cidrSubnets } from './cidr-split.js';
 import { availabilityZones, NO_VALUE, pseudoParameter, type NoValue } from './pseudo-parameters.js';
 
@@ -30,13 +36,35 @@ export interface EvaluatorInput {
   overrides: Map<string, string | string[]>;
   /** Logical id → the address its SourceResource gets. */
   resources: Map<string, string>;
+  /** The template's evaluation budget, shared by everything that evaluates it (default: a fresh one with the default limits). */
+  budget?: TemplateBudget;
 }
 
 /** A condition's outcome: decided, or undecidable with the reason. */
 export type Decision = { known: true; value: boolean } | { known: false; reason: string };
 
-/** Dynamic references are resolved by CloudFormation at deploy time. */
-const DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
+/**
+ * Dynamic references (`{{resolve:ssm:name}}`) are resolved by CloudFormation
+ * at deploy time. One pass: each `{{resolve:` is closed by the first `}` after
+ * it, which must be the start of `}}`.
+ */
+function hasDynamicReference(s: string): boolean {
+  const open = '{{resolve:';
+  let closing = -1;
+  for (let at = s.indexOf(open); at >= 0; at = s.indexOf(open, at + 1)) {
+    if (closing < at + open.length) closing = s.indexOf('}', at + open.length);
+    if (closing < 0) return false;
+    if (s.charCodeAt(closing + 1) === 125 /* } */) return true;
+  }
+  return false;
+}
+
+/** How many times `delimiter` (not empty) occurs in `s`, counting at most `cap + 1`. */
+function occurrences(s: string, delimiter: string, cap: number): number {
+  let n = 0;
+  for (let at = s.indexOf(delimiter); at >= 0 && n <= cap; at = s.indexOf(delimiter, at + delimiter.length)) n++;
+  return n;
+}
 
 function isIntrinsicKey(key: string): boolean {
   return key === 'Ref' || key.startsWith('Fn::');
@@ -47,21 +75,6 @@ function intrinsicOf(v: Value): { fn: string; arg: Value } | undefined {
   if (v.t !== 'map' || v.entries.size !== 1) return undefined;
   const [fn, arg] = v.entries.entries().next().value as [string, Value];
   return isIntrinsicKey(fn) ? { fn, arg } : undefined;
-}
-
-/** A copy of a value tree with every node located at `loc`. */
-function relocate(v: Value, loc: SourceLocation | undefined): Value {
-  switch (v.t) {
-    case 'list':
-      return { t: 'list', items: v.items.map((i) => relocate(i, loc)), loc };
-    case 'map': {
-      const entries = new Map<string, Value>();
-      for (const [k, item] of v.entries) entries.set(k, relocate(item, loc));
-      return { t: 'map', entries, loc };
-    }
-    default:
-      return { ...v, loc };
-  }
 }
 
 /** The reason a value is not usable as text, keeping the first resource it refers to. */
@@ -90,11 +103,19 @@ function sameValue(a: Value | NoValue, b: Value | NoValue): boolean {
 export class TemplateEvaluator {
   private readonly conditionCache = new Map<string, Decision>();
   private readonly evaluating = new Set<string>();
+  readonly budget: TemplateBudget;
 
-  constructor(private readonly input: EvaluatorInput) {}
+  constructor(private readonly input: EvaluatorInput) {
+    this.budget = input.budget ?? new TemplateBudget(DEFAULT_PARSE_LIMITS);
+  }
 
   /** Evaluates a property value; `NO_VALUE` means the property is to be removed. */
   evaluate(v: Value): Value | NoValue {
+    this.budget.step(v.loc);
+    return this.budget.nested(v.loc, () => this.evaluateNode(v));
+  }
+
+  private evaluateNode(v: Value): Value | NoValue {
     const call = intrinsicOf(v);
     if (call) return this.call(call.fn, call.arg, v.loc);
     if (v.t === 'map') {
@@ -113,8 +134,29 @@ export class TemplateEvaluator {
       }
       return { t: 'list', items, loc: v.loc };
     }
-    if (v.t === 'string' && DYNAMIC_REFERENCE.test(v.v)) return unknown(`"${v.v}" is a dynamic reference, resolved at deploy time`, v.loc);
+    if (v.t === 'string' && hasDynamicReference(v.v)) return unknown(`"${shorten(v.v)}" is a dynamic reference, resolved at deploy time`, v.loc);
     return v;
+  }
+
+  /** A copy of a value tree with every node located at `loc`; each node copied is a step. */
+  private relocate(v: Value, loc: SourceLocation | undefined): Value {
+    this.budget.step(loc);
+    switch (v.t) {
+      case 'list':
+        return { t: 'list', items: v.items.map((i) => this.relocate(i, loc)), loc };
+      case 'map': {
+        const entries = new Map<string, Value>();
+        for (const [k, item] of v.entries) entries.set(k, this.relocate(item, loc));
+        return { t: 'map', entries, loc };
+      }
+      default:
+        return { ...v, loc };
+    }
+  }
+
+  /** A string an intrinsic built (its length already checked against the budget). */
+  private text(v: string, loc: SourceLocation | undefined): Value {
+    return { t: 'string', v, loc };
   }
 
   /** Evaluates, turning a removed value into an absent one. */
@@ -145,11 +187,11 @@ export class TemplateEvaluator {
         return availabilityZones(loc);
       case 'Fn::Base64':
       case 'Fn::Base64Encode':
-        return this.mapText(arg, loc, fn, (s) => Buffer.from(s, 'utf8').toString('base64'));
+        return this.mapText(arg, loc, fn, (s) => 4 * Math.ceil(Buffer.byteLength(s, 'utf8') / 3), (s) => Buffer.from(s, 'utf8').toString('base64'));
       case 'Fn::Base64Decode':
-        return this.mapText(arg, loc, fn, (s) => Buffer.from(s, 'base64').toString('utf8'));
+        return this.mapText(arg, loc, fn, (s) => s.length, (s) => Buffer.from(s, 'base64').toString('utf8'));
       case 'Fn::Str':
-        return this.mapText(arg, loc, fn, (s) => s);
+        return this.mapText(arg, loc, fn, (s) => s.length, (s) => s);
       case 'Fn::Cidr':
         return this.cidr(arg, loc);
       case 'Fn::Length':
@@ -202,12 +244,16 @@ export class TemplateEvaluator {
     if (override !== undefined) value = Array.isArray(override) ? { t: 'list', items: override.map((s) => ({ t: 'string', v: s, loc })), loc } : { t: 'string', v: override, loc };
     else {
       const def = decl.get('Default');
-      if (def) value = relocate(def, loc);
+      if (def) value = this.relocate(def, loc);
     }
     if (!value) return unknown(`parameter ${name} has no default and no value was given (--parameter ${name}=...)`, loc);
     if (/^(List<|CommaDelimitedList)/.test(type) && value.t !== 'list') {
       const text = textOf(value);
-      if (text !== undefined) return { t: 'list', items: text === '' ? [] : text.split(',').map((s) => ({ t: 'string', v: s.trim(), loc })), loc };
+      if (text !== undefined) {
+        if (text === '') return { t: 'list', items: [], loc };
+        this.budget.items(occurrences(text, ',', this.budget.limits.maxListItems) + 1, `parameter ${name} as a list`, loc);
+        return { t: 'list', items: text.split(',').map((s) => ({ t: 'string', v: s.trim(), loc })), loc };
+      }
     }
     if (type === 'Json' && value.t === 'string') {
       try {
@@ -273,6 +319,11 @@ export class TemplateEvaluator {
 
   /** A condition expression: Fn::Equals / And / Or / Not, `Condition` references, a literal boolean. */
   decide(expr: Value): Decision {
+    this.budget.step(expr.loc);
+    return this.budget.nested(expr.loc, () => this.decideNode(expr));
+  }
+
+  private decideNode(expr: Value): Decision {
     if (expr.t === 'bool') return { known: true, value: expr.v };
     if (expr.t === 'string' && /^(true|false)$/i.test(expr.v)) return { known: true, value: expr.v.toLowerCase() === 'true' };
     if (expr.t === 'map' && expr.entries.size === 1) {
@@ -336,27 +387,41 @@ export class TemplateEvaluator {
     } else template = arg;
     const text = template && textOf(template);
     if (text === undefined) return unknown('Fn::Sub needs a template string', loc);
-    let out = '';
-    let last = 0;
+    // Each variable is evaluated once, however often the template names it: `${a}${a}...` nested a
+    // dozen levels must cost the size of its result, not 2^12 evaluations.
+    const resolved = new Map<string, Value | undefined>();
+    const parts: string[] = [];
+    let length = 0;
+    const add = (part: string) => {
+      length += part.length;
+      this.budget.length(length, 'Fn::Sub', loc);
+      parts.push(part);
+    };
     let firstUnknown: Value | undefined;
-    const pattern = /\$\{([^}]*)\}/g;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      out += text.slice(last, m.index);
-      last = m.index + m[0].length;
-      const name = m[1]!.trim();
+    let last = 0;
+    for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', last)) {
+      const close = text.indexOf('}', open + 2);
+      if (close < 0) break;
+      add(text.slice(last, open));
+      last = close + 1;
+      const name = text.slice(open + 2, close).trim();
       if (name.startsWith('!')) {
-        out += '${' + name.slice(1) + '}';
+        add('${' + name.slice(1) + '}');
         continue;
       }
-      const replacement = this.subVariable(name, vars, loc);
+      if (!resolved.has(name)) resolved.set(name, this.subVariable(name, vars, loc));
+      const replacement = resolved.get(name);
       const s = replacement ? textOf(replacement) : undefined;
-      if (s !== undefined) out += s;
+      if (s !== undefined) add(s);
       else firstUnknown ??= replacement ? notText(replacement, loc, `Fn::Sub \${${name}}`) : unknown(`Fn::Sub \${${name}}: not defined`, loc);
     }
     if (firstUnknown) return firstUnknown;
-    out += text.slice(last);
-    if (DYNAMIC_REFERENCE.test(out)) return unknown(`"${out}" is a dynamic reference, resolved at deploy time`, loc);
-    return { t: 'string', v: out, loc };
+    add(text.slice(last));
+    this.budget.text(length, 'Fn::Sub', loc);
+    const out = parts.join('');
+    this.budget.step(loc, parts.length);
+    if (hasDynamicReference(out)) return unknown(`"${shorten(out)}" is a dynamic reference, resolved at deploy time`, loc);
+    return this.text(out, loc);
   }
 
   private subVariable(name: string, vars: Map<string, Value> | undefined, loc: SourceLocation | undefined): Value | undefined {
@@ -379,12 +444,17 @@ export class TemplateEvaluator {
     if (!items) return { t: 'string', v: '', loc };
     if (items.t !== 'list') return notText(items, loc, 'Fn::Join list');
     const parts: string[] = [];
+    let length = 0;
     for (const item of items.items) {
       const s = textOf(item);
       if (s === undefined) return notText(item, loc, 'Fn::Join');
+      length += s.length + (parts.length > 0 ? d.length : 0);
+      if (length > this.budget.limits.maxStringLength) break;
       parts.push(s);
     }
-    return { t: 'string', v: parts.join(d), loc };
+    this.budget.text(length, 'Fn::Join', loc);
+    this.budget.step(loc, parts.length);
+    return this.text(parts.join(d), loc);
   }
 
   private select(arg: Value, loc: SourceLocation | undefined): Value {
@@ -408,6 +478,7 @@ export class TemplateEvaluator {
     const s = source ? textOf(source) : undefined;
     if (d === undefined || d === '') return unknown('Fn::Split needs a delimiter', loc);
     if (s === undefined) return source ? notText(source, loc, 'Fn::Split') : unknown('Fn::Split has nothing to split', loc);
+    this.budget.items(occurrences(s, d, this.budget.limits.maxListItems) + 1, 'Fn::Split', loc);
     return { t: 'list', items: s.split(d).map((part) => ({ t: 'string', v: part, loc })), loc };
   }
 
@@ -422,7 +493,7 @@ export class TemplateEvaluator {
     }
     const [mapName, top, second] = names as [string, string, string];
     const found = lookup(lookup(lookup(this.input.mappings, mapName), top), second);
-    if (found) return relocate(found, loc);
+    if (found) return this.relocate(found, loc);
     // Fn::FindInMap may carry a DefaultValue (AWS::LanguageExtensions).
     const options = arg.items[3];
     const def = options?.t === 'map' ? options.entries.get('DefaultValue') : undefined;
@@ -430,11 +501,13 @@ export class TemplateEvaluator {
     return unknown(`Fn::FindInMap: ${mapName}.${top}.${second} is not in the Mappings`, loc);
   }
 
-  private mapText(arg: Value, loc: SourceLocation | undefined, fn: string, f: (s: string) => string): Value {
+  /** A string function of one string; `bound` is the length of its result, or more, found without computing it. */
+  private mapText(arg: Value, loc: SourceLocation | undefined, fn: string, bound: (s: string) => number, f: (s: string) => string): Value {
     const v = this.value(arg);
     const s = v ? textOf(v) : undefined;
     if (s === undefined) return v ? notText(v, loc, fn) : unknown(`${fn} of nothing`, loc);
-    return { t: 'string', v: f(s), loc };
+    this.budget.text(bound(s), fn, loc);
+    return this.text(f(s), loc);
   }
 
   private cidr(arg: Value, loc: SourceLocation | undefined): Value {
@@ -445,6 +518,7 @@ export class TemplateEvaluator {
     const n = asNumber(count);
     const h = asNumber(bits);
     if (n === undefined || h === undefined) return unknown('Fn::Cidr count or cidrBits is unknown', loc);
+    this.budget.items(n, 'Fn::Cidr', loc);
     const subnets = cidrSubnets(b, n, h);
     if (!Array.isArray(subnets)) return unknown(`Fn::Cidr: ${subnets.error}`, loc);
     return { t: 'list', items: subnets.map((s) => ({ t: 'string', v: s, loc })), loc };
@@ -461,7 +535,8 @@ export class TemplateEvaluator {
     if (!v) return unknown('Fn::ToJsonString of nothing', loc);
     const unresolved = firstUnresolved(v);
     if (unresolved) return notText(unresolved, loc, 'Fn::ToJsonString');
-    return { t: 'string', v: JSON.stringify(toPlain(v)), loc };
+    this.budget.text(this.jsonLengthBound(v, loc), 'Fn::ToJsonString', loc);
+    return this.text(JSON.stringify(toPlain(v)), loc);
   }
 
   /** ROS `Fn::Replace [{old: new, ...}, text]`. */
@@ -475,22 +550,68 @@ export class TemplateEvaluator {
     for (const [from, to] of pairs.entries) {
       const t = textOf(to);
       if (t === undefined) return notText(to, loc, 'Fn::Replace');
+      if (from === '') continue; // an empty key would insert between every character; ROS does not replace it
+      const count = occurrences(s, from, this.budget.limits.maxStringLength);
+      this.budget.text(s.length + count * (t.length - from.length), 'Fn::Replace', loc);
       s = s.split(from).join(t);
     }
-    return { t: 'string', v: s, loc };
+    return this.text(s, loc);
   }
 
   /** ROS `Fn::ListMerge [[...], [...]]`. */
   private listMerge(arg: Value, loc: SourceLocation | undefined): Value {
     const v = this.value(arg);
     if (v?.t !== 'list') return unknown('Fn::ListMerge needs a list of lists', loc);
-    const items: Value[] = [];
+    let total = 0;
     for (const part of v.items) {
       if (part.t !== 'list') return part.t === 'unknown' ? unknown(part.reason, loc, part.ref) : unknown('Fn::ListMerge of a value that is not a list', loc);
-      items.push(...part.items);
+      total += part.items.length;
     }
+    this.budget.items(total, 'Fn::ListMerge', loc);
+    const items: Value[] = [];
+    for (const part of v.items) if (part.t === 'list') for (const item of part.items) items.push(item);
     return { t: 'list', items, loc };
   }
+
+  /**
+   * An upper bound of the length of `v` as JSON, found without building it,
+   * stopping as soon as it passes the longest string allowed (a list that
+   * names one long parameter a thousand times is small as a value and huge as text).
+   */
+  private jsonLengthBound(v: Value, loc: SourceLocation | undefined): number {
+    const limit = this.budget.limits.maxStringLength;
+    let total = 0;
+    // Exact for strings (escapes included), generous for separators and scalars.
+    const walk = (x: Value): void => {
+      if (total > limit) return;
+      this.budget.step(loc);
+      switch (x.t) {
+        case 'string':
+          total += x.v.length > limit ? x.v.length : JSON.stringify(x.v).length;
+          break;
+        case 'list':
+          total += 2 + x.items.length;
+          for (const i of x.items) walk(i);
+          break;
+        case 'map':
+          for (const [k, i] of x.entries) {
+            total += 4 + 6 * k.length;
+            walk(i);
+          }
+          total += 2;
+          break;
+        default:
+          total += 32;
+      }
+    };
+    walk(v);
+    return total;
+  }
+}
+
+/** A long text cut for a message. */
+function shorten(s: string, max = 200): string {
+  return s.length > max ? s.slice(0, max) + '…' : s;
 }
 
 function lookup(v: Value | undefined, key: string): Value | undefined {

@@ -5,36 +5,30 @@
  * `&{Identifier}` (alphanumerics only) in logical ids, and `${Identifier}` in
  * strings and `{Ref: Identifier}` in values. Loops nest. A collection that
  * cannot be evaluated leaves the loop unexpanded and says so.
+ *
+ * Stamping is bounded: more than `maxExpandedResources` resources in a
+ * template, or more nodes copied than the template's budget allows, stops the
+ * template with an error instead of multiplying forever.
  */
 import type { MapValue, Value } from '../../../model/value.js';
+import { TemplateBudgetError, type TemplateBudget } from './budget.js';
 
 const FOR_EACH = /^Fn::ForEach::/;
-const MAX_EXPANDED = 10_000;
+/** Loops nested deeper than this are not expanded (CloudFormation allows 5). */
+const MAX_LOOP_DEPTH = 8;
 
 /** Evaluates a loop's collection (a literal list, a list parameter, a mapping lookup ...). */
 export type CollectionEvaluator = (collection: Value) => Value;
 
-function substituteText(text: string, id: string, item: string): string {
-  const alnum = item.replace(/[^A-Za-z0-9]/g, '');
+function substituteText(text: string, id: string, item: string, alnum: string): string {
+  if (!text.includes('{' + id + '}')) return text;
   return text.split('${' + id + '}').join(item).split('&{' + id + '}').join(alnum);
 }
 
-function substitute(v: Value, id: string, item: string): Value {
-  switch (v.t) {
-    case 'string':
-      return { ...v, v: substituteText(v.v, id, item) };
-    case 'list':
-      return { ...v, items: v.items.map((i) => substitute(i, id, item)) };
-    case 'map': {
-      const ref = v.entries.size === 1 ? v.entries.get('Ref') : undefined;
-      if (ref?.t === 'string' && ref.v === id) return { t: 'string', v: item, loc: v.loc };
-      const entries = new Map<string, Value>();
-      for (const [k, e] of v.entries) entries.set(substituteText(k, id, item), substitute(e, id, item));
-      return { ...v, entries };
-    }
-    default:
-      return v;
-  }
+function occurrences(s: string, part: string): number {
+  let n = 0;
+  for (let at = s.indexOf(part); at >= 0; at = s.indexOf(part, at + part.length)) n++;
+  return n;
 }
 
 function itemText(v: Value): string | undefined {
@@ -44,19 +38,48 @@ function itemText(v: Value): string | undefined {
 }
 
 /** The Resources map with every Fn::ForEach loop expanded; `problems` says which loops could not be. */
-export function expandForEach(resources: MapValue, evaluateCollection: CollectionEvaluator, problems: string[]): MapValue {
+export function expandForEach(resources: MapValue, evaluateCollection: CollectionEvaluator, problems: string[], budget: TemplateBudget): MapValue {
+  const max = budget.limits.maxExpandedResources;
   const out = new Map<string, Value>();
+
+  const substitute = (v: Value, id: string, item: string, alnum: string): Value => {
+    budget.step(v.loc);
+    switch (v.t) {
+      case 'string': {
+        const uses = occurrences(v.v, '{' + id + '}');
+        if (uses > 0) budget.text(v.v.length + uses * item.length, 'Fn::ForEach substitution', v.loc);
+        return { ...v, v: substituteText(v.v, id, item, alnum) };
+      }
+      case 'list':
+        return { ...v, items: v.items.map((i) => substitute(i, id, item, alnum)) };
+      case 'map': {
+        const ref = v.entries.size === 1 ? v.entries.get('Ref') : undefined;
+        if (ref?.t === 'string' && ref.v === id) return { t: 'string', v: item, loc: v.loc };
+        const entries = new Map<string, Value>();
+        for (const [k, e] of v.entries) entries.set(substituteText(k, id, item, alnum), substitute(e, id, item, alnum));
+        return { ...v, entries };
+      }
+      default:
+        return v;
+    }
+  };
+
   const expandInto = (entries: Map<string, Value>, depth: number) => {
     for (const [key, value] of entries) {
       if (!FOR_EACH.test(key)) {
-        if (out.size < MAX_EXPANDED) out.set(key, value);
+        if (out.size >= max) throw new TemplateBudgetError(`Fn::ForEach expands to more than ${max} resources`, value.loc ?? resources.loc);
+        out.set(key, value);
         continue;
       }
       const args = value.t === 'list' ? value.items : [];
       const [identifier, collection, body] = args;
       const id = identifier ? itemText(identifier) : undefined;
-      if (!id || !collection || body?.t !== 'map' || depth > 8) {
+      if (!id || !collection || body?.t !== 'map') {
         problems.push(`${key} is not [identifier, collection, template]`);
+        continue;
+      }
+      if (depth >= MAX_LOOP_DEPTH) {
+        problems.push(`${key}: loops nest deeper than ${MAX_LOOP_DEPTH}; its resources are not scanned`);
         continue;
       }
       const items = evaluateCollection(collection);
@@ -70,12 +93,11 @@ export function expandForEach(resources: MapValue, evaluateCollection: Collectio
           problems.push(`${key}: an item of the collection is not text`);
           continue;
         }
-        const stamped = substitute(body, id, text);
+        const stamped = substitute(body, id, text, text.replace(/[^A-Za-z0-9]/g, ''));
         if (stamped.t === 'map') expandInto(stamped.entries, depth + 1);
       }
     }
   };
   expandInto(resources.entries, 0);
-  if (out.size >= MAX_EXPANDED) problems.push(`Fn::ForEach expands to more than ${MAX_EXPANDED} resources; the rest are not scanned`);
   return { t: 'map', entries: out, loc: resources.loc };
 }

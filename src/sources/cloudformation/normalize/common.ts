@@ -40,10 +40,61 @@ export function referenced(v: Value | undefined, ctx: NormalizeContext): SourceR
   return ref ? ctx.byAddress.get(ref.address) : undefined;
 }
 
+/**
+ * Indexes over the resources of a context, built on first use and kept with
+ * the context: normalizers ask "which X points at this Y" once per Y, and a
+ * scan of every X per question made 10,000-resource templates quadratic.
+ * Each index lists resources in `types` order, then template order, as the
+ * scans they replace did.
+ */
+interface PropertyIndex {
+  /** Resources by the literal text of the property. */
+  byText: Map<string, Array<{ r: SourceResource; pos: number }>>;
+  /** Resources by the address the property refers to. */
+  byRef: Map<string, Array<{ r: SourceResource; pos: number }>>;
+}
+
+const propertyIndexes = new WeakMap<NormalizeContext, Map<string, PropertyIndex>>();
+
+function push<K>(m: Map<K, Array<{ r: SourceResource; pos: number }>>, key: K, entry: { r: SourceResource; pos: number }): void {
+  const list = m.get(key);
+  if (list) list.push(entry);
+  else m.set(key, [entry]);
+}
+
+export function propertyIndex(ctx: NormalizeContext, types: string[], key: string): PropertyIndex {
+  let perContext = propertyIndexes.get(ctx);
+  if (!perContext) propertyIndexes.set(ctx, (perContext = new Map()));
+  const id = `${types.join('\u0000')}\u0001${key}`;
+  let index = perContext.get(id);
+  if (!index) {
+    index = { byText: new Map(), byRef: new Map() };
+    let pos = 0;
+    for (const type of types)
+      for (const r of ctx.byType(type)) {
+        const v = attr(r, key);
+        const entry = { r, pos: pos++ };
+        if (!present(v)) continue;
+        const ref = refOf(v);
+        if (ref) push(index.byRef, ref.address, entry);
+        else {
+          const text = asString(v);
+          if (text !== undefined) push(index.byText, text, entry);
+        }
+      }
+    perContext.set(id, index);
+  }
+  return index;
+}
+
 /** Resources of `types` whose property `key` equals `value`. */
 export function findByProperty(ctx: NormalizeContext, types: string[], key: string, value: string): SourceResource | undefined {
-  for (const type of types) for (const r of ctx.byType(type)) if (asString(attr(r, key)) === value) return r;
-  return undefined;
+  return propertyIndex(ctx, types, key).byText.get(value)?.[0]?.r;
+}
+
+/** Resources of `types` whose property `key` refers to the resource at `address`. */
+export function referringTo(ctx: NormalizeContext, types: string[], key: string, address: string): SourceResource[] {
+  return (propertyIndex(ctx, types, key).byRef.get(address) ?? []).map((e) => e.r);
 }
 
 /** A resource named by reference or by the literal value of one of its name properties. */
@@ -69,9 +120,16 @@ export function pointsAt(v: Value | undefined, target: SourceResource, ctx: Norm
   return s !== undefined && nameKeys.some((k) => asString(attr(target, k)) === s);
 }
 
-/** Resources of `types` whose property `key` points at `target`. */
+/** Resources of `types` whose property `key` points at `target` (as `pointsAt` decides, through the index). */
 export function attachedTo(ctx: NormalizeContext, types: string[], key: string, target: SourceResource, nameKeys: string[] = []): SourceResource[] {
-  return types.flatMap((t) => ctx.byType(t)).filter((r) => pointsAt(attr(r, key), target, ctx, nameKeys));
+  const index = propertyIndex(ctx, types, key);
+  const found = new Map<SourceResource, number>();
+  for (const e of index.byRef.get(target.address) ?? []) found.set(e.r, e.pos);
+  for (const k of nameKeys) {
+    const name = asString(attr(target, k));
+    if (name !== undefined) for (const e of index.byText.get(name) ?? []) found.set(e.r, e.pos);
+  }
+  return [...found].sort((a, b) => a[1] - b[1]).map(([r]) => r);
 }
 
 /** Tags written `[{Key, Value}]` (CloudFormation, ROS) or as a map (some ROS types). */

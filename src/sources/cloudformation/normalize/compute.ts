@@ -10,7 +10,7 @@ import { known, type Link } from '../../../model/fact.js';
 import type { Compute, ModelResource } from '../../../model/resources.js';
 import type { SourceResource } from '../../../model/source-resource.js';
 import { asString, type Value } from '../../../model/value.js';
-import { attr, boolFact, linkOf, mapItems, present, reasonOf, referenced, templateBase, type NormalizeContext } from './common.js';
+import { attr, boolFact, linkOf, mapItems, present, reasonOf, referenced, referringTo, templateBase, type NormalizeContext } from './common.js';
 import { groupIdOf, SUBNET } from './network.js';
 import { awsInstancePublicIp } from '../../shared/aws-instance-public-ip.js';
 
@@ -23,7 +23,8 @@ function primaryInterface(r: SourceResource): Map<string, Value> | undefined {
 
 /** Elastic IPs attached to the instance (AWS::EC2::EIP InstanceId, AWS::EC2::EIPAssociation InstanceId). */
 function elasticIps(r: SourceResource, ctx: NormalizeContext): SourceResource[] {
-  return [...ctx.byType('AWS::EC2::EIP'), ...ctx.byType('AWS::EC2::EIPAssociation')].filter((e) => referenced(attr(e, 'InstanceId'), ctx)?.address === r.address);
+  // Through the index: only references to a resource in the template count, as `referenced` decides.
+  return ctx.byAddress.has(r.address) ? referringTo(ctx, ['AWS::EC2::EIP', 'AWS::EC2::EIPAssociation'], 'InstanceId', r.address) : [];
 }
 
 function groupLinks(values: Array<Value | undefined>, ctx: NormalizeContext): Link[] | { unknown: string } {

@@ -24,6 +24,7 @@ import {
   present,
   reasonOf,
   referenced,
+  referringTo,
   resolveNamed,
   stringFact,
   templateBase,
@@ -56,8 +57,8 @@ function internetGatewayOf(subnets: Link[] | { unknown: string }, ctx: Normalize
   if (!Array.isArray(subnets)) return unknownFact(`its subnets are unknown (${subnets.unknown})`);
   const vpc = vpcOfSubnets(subnets, ctx);
   if (!vpc) return unknownFact('its VPC is not in the template');
-  for (const attachment of ctx.byType('AWS::EC2::VPCGatewayAttachment')) {
-    if (referenced(attr(attachment, 'VpcId'), ctx)?.address !== vpc.address) continue;
+  // `vpc` is a resource of the template, so a reference to its address is one `referenced` would follow.
+  for (const attachment of referringTo(ctx, ['AWS::EC2::VPCGatewayAttachment'], 'VpcId', vpc.address)) {
     if (present(attr(attachment, 'InternetGatewayId'))) return known(true, attachment.loc);
   }
   return known(false, vpc.loc);

@@ -32,6 +32,7 @@ import { ALL_PORTS, awsPortRange, normalizeProtocol } from '../../../model/ports
 import {
   attr,
   findByProperty,
+  referringTo,
   linkOf,
   mapItems,
   present,
@@ -58,8 +59,7 @@ function networkOf(r: SourceResource, ctx: NormalizeContext): Network {
   if (s !== undefined) cidrs.push(s);
   else if (present(main)) missing = reasonOf(main);
   // AWS::EC2::VPCCidrBlock adds ranges to a VPC.
-  for (const extra of ctx.byType('AWS::EC2::VPCCidrBlock')) {
-    if (refOf(attr(extra, 'VpcId'))?.address !== r.address) continue;
+  for (const extra of referringTo(ctx, ['AWS::EC2::VPCCidrBlock'], 'VpcId', r.address)) {
     const block = asString(attr(extra, 'CidrBlock')) ?? asString(attr(extra, 'Ipv6CidrBlock'));
     if (block !== undefined) cidrs.push(block);
   }
@@ -81,7 +81,7 @@ function subnetOf(r: SourceResource, ctx: NormalizeContext): Subnet {
 
 /** The VPC an internet gateway is attached to (AWS::EC2::VPCGatewayAttachment), with the attachment. */
 export function attachmentsOf(ctx: NormalizeContext, gatewayAddress: string): SourceResource[] {
-  return ctx.byType('AWS::EC2::VPCGatewayAttachment').filter((a) => refOf(attr(a, 'InternetGatewayId'))?.address === gatewayAddress);
+  return referringTo(ctx, ['AWS::EC2::VPCGatewayAttachment'], 'InternetGatewayId', gatewayAddress);
 }
 
 function gatewaysOf(ctx: NormalizeContext): Gateway[] {

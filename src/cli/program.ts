@@ -16,6 +16,7 @@ import { invocationArgs } from './commands/run-outputs.js';
 import { auditCommand } from './commands/audit.js';
 import { applyHelpHabits, examples, expandHelpCommand } from './help.js';
 import { setTerminalChoice } from './terminal.js';
+import { escapeControlKeepLines } from '../reporters/escape.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -182,7 +183,8 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`leakproof: ${e.message}\n`);
+      // Several lines at most ("\nleakproof: ..."), each of which may quote scanned text.
+      process.stderr.write(`leakproof: ${escapeControlKeepLines(e.message)}\n`);
       return EXIT_ERROR;
     }
     process.stderr.write(`leakproof: internal error: ${(e as Error).stack ?? String(e)}\n`);

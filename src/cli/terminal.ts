@@ -6,6 +6,8 @@
  * writes to stderr or picks colours asks here instead of threading flags
  * through every call.
  */
+import { escapeControl } from '../reporters/escape.js';
+
 export interface TerminalChoice {
   quiet: boolean;
   /** False for --no-color. */
@@ -22,9 +24,9 @@ export function isQuiet(): boolean {
   return current.quiet;
 }
 
-/** A warning or a note on stderr, left out under --quiet. Errors are written directly: they always show. */
+/** A warning or a note on stderr, left out under --quiet; scanned text in it cannot forge lines or escapes. Errors are written directly: they always show. */
 export function notice(line: string): void {
-  if (!current.quiet) process.stderr.write(`leakproof: ${line}\n`);
+  if (!current.quiet) process.stderr.write(`leakproof: ${escapeControl(line)}\n`);
 }
 
 /**

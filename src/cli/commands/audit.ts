@@ -94,12 +94,16 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
   const startedAt = new Date();
   if (options.saveInventory === '-') throw new UsageError('--save-inventory writes a file (stdout carries the report): give a path, e.g. --save-inventory inventory.json');
   const targets = reportTargetsOf(options);
+  // Decided before an hour-long audit starts: a report on stdout cannot say where its inventory went.
+  const located = inventoryForLocations(targets, options.saveInventory);
   const prepared = prepareRunOutputs(options);
   const config = resolveConfigOption(options.config);
   const allRules = await loadRuleSet([...config.extraRules, ...options.rules]);
   const inFramework = options.framework ? frameworkRuleFilter(options.framework) : () => true;
-  const keep = (id: string) => ruleEnabled(id, config.rules) && inFramework(id);
-  const ruleSet = { rules: allRules.rules.filter((r) => keep(r.id)), declarative: allRules.declarative.filter((r) => keep(r.id)) };
+  const pick = (keep: (id: string) => boolean) => ({ rules: allRules.rules.filter((r) => keep(r.id)), declarative: allRules.declarative.filter((r) => keep(r.id)) });
+  // Rules the config disables run too, so that policy can say how many findings the config hides (as in scan).
+  const toRun = pick(inFramework);
+  const ruleSet = pick((id) => ruleEnabled(id, config.rules) && inFramework(id));
   const residency = {
     allowedJurisdictions: options.allowedJurisdictions.length ? options.allowedJurisdictions : (config.residency.allowedJurisdictions ?? []),
     allowedRegions: options.allowedRegions.length ? options.allowedRegions : (config.residency.allowedRegions ?? []),
@@ -134,16 +138,21 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
 
   let evaluated;
   try {
-    evaluated = liveReport(outcome, ruleSet, residency);
+    evaluated = liveReport(outcome, toRun, residency);
   } catch (e) {
     if (e instanceof ResidencyOptionError) throw new UsageError(e.message);
     throw e;
   }
-  const policy = evaluatePolicy(evaluated.report, { config, ...(baseline ? { baseline } : {}), knownRuleIds: [...allRules.rules, ...allRules.declarative].map((r) => r.id) });
+  const policy = evaluatePolicy(evaluated.report, {
+    config,
+    ...(baseline ? { baseline } : {}),
+    knownRuleIds: [...allRules.rules, ...allRules.declarative].map((r) => r.id),
+    ruleSeverities: Object.fromEntries([...allRules.rules, ...allRules.declarative].map((r) => [r.id, r.severity])),
+    failOnFromCommandLine: options.failOn !== undefined,
+  });
   const report = policy.report;
   const rules = ruleInfosOf(ruleSet);
   // SARIF (and GitLab's reports) need a file and line for every result; a live resource's is its record in the inventory.
-  const located = inventoryForLocations(targets, options.saveInventory);
   if (!liveLocations && located && report.findings.length > 0) {
     try {
       liveLocations = { file: located, lines: saveInventory(located, outcome) };
@@ -190,6 +199,7 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
   writeEvidence(finished, options, prepared, recorded.historyRunId);
 
   for (const w of policy.warnings) notice(`warning: ${w}`);
+  for (const line of policy.discoveredSummary) notice(line);
   for (const e of report.errors) process.stderr.write(`leakproof: ${e.file}: ${e.message}\n`);
   const missing = report.notAssessed ?? [];
   if (missing.length > 0) {
@@ -207,14 +217,18 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
 /**
  * The inventory file report locations point at when the user did not name
  * one: beside the SARIF file (`out.sarif.inventory.json`), else beside the
- * first GitLab report, else `leakproof.inventory.json` for a report on stdout.
+ * first GitLab report. A report on stdout has no "beside": writing a file the
+ * user did not name into the working directory would be a surprise, so that
+ * is a usage error asking for --save-inventory.
  */
 function inventoryForLocations(targets: ReportTarget[], saved: string | undefined): string | undefined {
   if (saved) return undefined;
   const needing = ['sarif', 'gitlab-sast', 'codeclimate'];
   const target = targets.find((t) => t.format === 'sarif') ?? targets.find((t) => needing.includes(t.format));
   if (!target) return undefined;
-  return target.output ? `${target.output}.inventory.json` : 'leakproof.inventory.json';
+  if (!target.output)
+    throw new UsageError(`a live audit's ${target.format} report points every result at its record in the saved inventory: give --save-inventory FILE, or write the report to a file (--format ${target.format}=FILE or -o FILE)`);
+  return `${target.output}.inventory.json`;
 }
 
 /** `leakproof audit`, with one subcommand per provider. */

@@ -19,6 +19,7 @@ import { scanPaths } from '../../scan.js';
 import { toRelative, walkInputs, type ExcludePattern } from '../../sources/walk.js';
 import { excludeProblem } from '../../sources/path-globs.js';
 import { UsageError } from '../errors.js';
+import { notice } from '../terminal.js';
 import { userFileProblem } from '../../sources/shared/read-user-file.js';
 import { parseSeverityList } from '../parse-options.js';
 import { Progress } from '../progress.js';
@@ -205,10 +206,10 @@ export async function runScanWithPolicy(paths: string[], options: PolicyRunOptio
 
 /** Warnings, the baseline summary and (when asked) unused suppressions, on stderr. */
 export function printPolicyMessages(run: PolicyRun, reportUnused: boolean): void {
-  for (const w of run.outcome.warnings) process.stderr.write(`leakproof: warning: ${w}\n`);
-  for (const w of run.outcome.report.warnings ?? []) process.stderr.write(`leakproof: warning: ${w}\n`);
-  for (const line of run.outcome.discoveredSummary) process.stderr.write(`leakproof: ${line}\n`);
+  for (const w of run.outcome.warnings) notice(`warning: ${w}`);
+  for (const w of run.outcome.report.warnings ?? []) notice(`warning: ${w}`);
+  for (const line of run.outcome.discoveredSummary) notice(line);
   const b = run.outcome.baseline;
-  if (b) process.stderr.write(`leakproof: baseline ${b.file}: ${b.matched} baselined finding${b.matched === 1 ? '' : 's'} still present, ${b.gone} gone (fixed)\n`);
-  if (reportUnused) for (const u of run.outcome.unused) process.stderr.write(`leakproof: unused suppression: ${u.description}\n`);
+  if (b) notice(`baseline ${b.file}: ${b.matched} baselined finding${b.matched === 1 ? '' : 's'} still present, ${b.gone} gone (fixed)`);
+  if (reportUnused) for (const u of run.outcome.unused) notice(`unused suppression: ${u.description}`);
 }

@@ -37,8 +37,11 @@ export function datastoreTemplateFix(ds: Datastore): TemplateFix {
     case 'docdb':
       return { cloudformation: lines(`# every instance of ${id} (DBClusterIdentifier: !Ref ${id}):`, 'Properties:', '  PubliclyAccessible: false', `# and keep ${id} in private subnets behind a security group that admits only its clients`) };
     case 'redshift':
+    case 'redshift-serverless':
     case 'dms':
       return { cloudformation: lines(`${id}:`, '  Properties:', '    PubliclyAccessible: false') };
+    case 'msk':
+      return { cloudformation: lines(`${id}:`, '  Properties:', '    BrokerNodeGroupInfo:', '      ConnectivityInfo:', '        PublicAccess:', '          Type: DISABLED # clients connect inside the VPC (or through PrivateLink)') };
     case 'opensearch':
       return {
         cloudformation: lines(

@@ -169,6 +169,8 @@ export type DatastoreService =
   | 'rds-instance'
   | 'rds-cluster'
   | 'redshift'
+  | 'redshift-serverless'
+  | 'msk'
   | 'opensearch'
   | 'elasticache'
   | 'docdb'

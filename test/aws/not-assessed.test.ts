@@ -27,9 +27,11 @@ describe('access denied for one service', () => {
     // The region's RDS parts, and the account's global databases, which are listed from the home region.
     expect(new Set(missing.map((m) => `${m.service} ${m.region}`))).toEqual(new Set([`rds ${HOME}`, 'rds global']));
     expect(missing.map((m) => m.apiCall).sort()).toEqual([
+      'rds:DescribeDBClusterSnapshots',
       'rds:DescribeDBClusters',
       'rds:DescribeDBInstanceAutomatedBackups',
       'rds:DescribeDBInstances',
+      'rds:DescribeDBSnapshots',
       'rds:DescribeDBSubnetGroups',
       'rds:DescribeGlobalClusters',
     ]);
@@ -90,7 +92,7 @@ describe('failures that are not permissions', () => {
     // Calls sent before the first refusal came back were refused too; nothing is sent after it (no per-table or tag calls).
     const sent = endpoint.calls.filter((c) => c.region === 'ap-east-1');
     expect(sent.every((c) => c.status >= 400)).toBe(true);
-    expect(sent.length).toBeLessThanOrEqual(23);
+    expect(sent.length).toBeLessThanOrEqual(26);
     expect(report.notAssessed!.filter((n) => n.region !== 'ap-east-1')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import type {
   Address,
+  CreateVolumePermission,
   EgressOnlyInternetGateway,
   Instance,
   InternetGateway,
@@ -15,13 +16,14 @@ import type {
   NetworkInterface,
   RouteTable,
   SecurityGroup,
+  Snapshot as EbsSnapshot,
   Subnet,
   Vpc,
 } from '@aws-sdk/client-ec2';
 import type { CacheCluster, CacheSubnetGroup, GlobalReplicationGroup, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { DomainStatus } from '@aws-sdk/client-opensearch';
 import type { Account as OrgAccount } from '@aws-sdk/client-organizations';
-import type { DBCluster, DBInstance, DBInstanceAutomatedBackup, DBSubnetGroup, GlobalCluster } from '@aws-sdk/client-rds';
+import type { DBCluster, DBClusterSnapshot, DBInstance, DBInstanceAutomatedBackup, DBSnapshot, DBSubnetGroup, GlobalCluster } from '@aws-sdk/client-rds';
 import type { Cluster as RedshiftCluster, ClusterSubnetGroup } from '@aws-sdk/client-redshift';
 import type { ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api';
 import type { Grant, PublicAccessBlockConfiguration, ReplicationConfiguration, Tag } from '@aws-sdk/client-s3';
@@ -42,6 +44,13 @@ export interface FakeRegion {
   dbClusters?: DBCluster[];
   dbSubnetGroups?: DBSubnetGroup[];
   automatedBackups?: DBInstanceAutomatedBackup[];
+  dbSnapshots?: DBSnapshot[];
+  dbClusterSnapshots?: DBClusterSnapshot[];
+  /** The `restore` attribute (account ids, or `all`) of manual DB and DB cluster snapshots, by snapshot identifier; absent: shared with no one. */
+  snapshotRestore?: Record<string, string[]>;
+  ebsSnapshots?: EbsSnapshot[];
+  /** createVolumePermission of EBS snapshots, by snapshot id; absent: none. */
+  volumePermissions?: Record<string, CreateVolumePermission[]>;
   redshiftClusters?: RedshiftCluster[];
   redshiftSubnetGroups?: ClusterSubnetGroup[];
   domains?: DomainStatus[];

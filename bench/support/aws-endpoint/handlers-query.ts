@@ -42,6 +42,24 @@ function markerList<T>(call: QueryCall, key: string, items: T[] | undefined, fie
   return { [field]: p.items, ...(p.next ? { Marker: p.next } : {}) };
 }
 
+/** The values of a repeated query parameter (`Owner.1`, `Owner.2`, ...). */
+function listParam(call: QueryCall, name: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; call.params.has(`${name}.${i}`); i++) out.push(call.params.get(`${name}.${i}`)!);
+  return out;
+}
+
+/** Manual or automated, as DescribeDBSnapshots / DescribeDBClusterSnapshots filter by SnapshotType (fixtures without a type count as manual). */
+function ofSnapshotType<T extends { SnapshotType?: string }>(call: QueryCall, items: T[] | undefined): T[] {
+  const wanted = call.params.get('SnapshotType');
+  return (items ?? []).filter((s) => !wanted || (s.SnapshotType ?? 'manual') === wanted);
+}
+
+function restoreAttribute(call: QueryCall, id: string | null, exists: boolean, notFound: string) {
+  if (!id || !exists) throw new FakeError(notFound, 404, `Snapshot ${id ?? ''} not found.`);
+  return [{ AttributeName: 'restore', AttributeValues: regionData(call).snapshotRestore?.[id] ?? [] }];
+}
+
 export const EC2_HANDLERS: Record<string, Handler> = {
   DescribeRegions: (call) => ({
     Regions: call.account.enabledRegions.map((r) => ({ RegionName: r, Endpoint: `ec2.${r}.amazonaws.com`, OptInStatus: 'opt-in-not-required' })),
@@ -66,6 +84,18 @@ export const EC2_HANDLERS: Record<string, Handler> = {
   DescribeNetworkInterfaces: (call) => ec2List(call, 'ec2:DescribeNetworkInterfaces', regionData(call).networkInterfaces, 1000, 'NetworkInterfaces'),
   // Not paginated: every Elastic IP of the region in one reply.
   DescribeAddresses: (call) => ({ Addresses: regionData(call).addresses ?? [] }),
+  DescribeSnapshots: (call) => {
+    // `self` is the caller's account; other owners are named by id.
+    const owners = listParam(call, 'Owner').map((o) => (o === 'self' ? call.account.id : o));
+    const all = regionData(call).ebsSnapshots ?? [];
+    return ec2List(call, 'ec2:DescribeSnapshots', owners.length ? all.filter((s) => owners.includes(s.OwnerId ?? call.account.id)) : all, 1000, 'Snapshots');
+  },
+  DescribeSnapshotAttribute: (call) => {
+    const id = call.params.get('SnapshotId');
+    if (call.params.get('Attribute') !== 'createVolumePermission') throw new FakeError('InvalidParameterValue', 400, 'only createVolumePermission is served');
+    if (!id || !(regionData(call).ebsSnapshots ?? []).some((s) => s.SnapshotId === id)) throw new FakeError('InvalidSnapshot.NotFound', 400, `The snapshot '${id ?? ''}' does not exist.`);
+    return { SnapshotId: id, CreateVolumePermissions: regionData(call).volumePermissions?.[id] ?? [] };
+  },
 };
 
 export const RDS_HANDLERS: Record<string, Handler> = {
@@ -75,6 +105,18 @@ export const RDS_HANDLERS: Record<string, Handler> = {
   DescribeDBInstanceAutomatedBackups: (call) =>
     markerList(call, 'rds:DescribeDBInstanceAutomatedBackups', regionData(call).automatedBackups, 'DBInstanceAutomatedBackups'),
   DescribeGlobalClusters: (call) => markerList(call, 'rds:DescribeGlobalClusters', call.account.globalClusters, 'GlobalClusters'),
+  DescribeDBSnapshots: (call) => markerList(call, 'rds:DescribeDBSnapshots', ofSnapshotType(call, regionData(call).dbSnapshots), 'DBSnapshots'),
+  DescribeDBClusterSnapshots: (call) => markerList(call, 'rds:DescribeDBClusterSnapshots', ofSnapshotType(call, regionData(call).dbClusterSnapshots), 'DBClusterSnapshots'),
+  DescribeDBSnapshotAttributes: (call) => {
+    const id = call.params.get('DBSnapshotIdentifier');
+    const exists = (regionData(call).dbSnapshots ?? []).some((s) => s.DBSnapshotIdentifier === id);
+    return { DBSnapshotAttributesResult: { DBSnapshotIdentifier: id, DBSnapshotAttributes: restoreAttribute(call, id, exists, 'DBSnapshotNotFound') } };
+  },
+  DescribeDBClusterSnapshotAttributes: (call) => {
+    const id = call.params.get('DBClusterSnapshotIdentifier');
+    const exists = (regionData(call).dbClusterSnapshots ?? []).some((s) => s.DBClusterSnapshotIdentifier === id);
+    return { DBClusterSnapshotAttributesResult: { DBClusterSnapshotIdentifier: id, DBClusterSnapshotAttributes: restoreAttribute(call, id, exists, 'DBClusterSnapshotNotFoundFault') } };
+  },
 };
 
 export const REDSHIFT_HANDLERS: Record<string, Handler> = {

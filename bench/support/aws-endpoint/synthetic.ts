@@ -239,6 +239,11 @@ export function minimumCalls(account: FakeAccount, regions: string[], describeRe
     const m = (n: number | undefined) => callsToList(n ?? 0, SERVICE_PAGE_MAX.marker);
     calls += m(d.dbInstances?.length) + m(d.dbClusters?.length) + m(d.dbSubnetGroups?.length) + m(d.automatedBackups?.length);
     calls += m(d.redshiftClusters?.length) + m(d.redshiftSubnetGroups?.length);
+    // Manual DB / DB cluster snapshots and owned EBS snapshots: the listings, then one sharing call per snapshot.
+    const manual = (list: Array<{ SnapshotType?: string }> | undefined) => (list ?? []).filter((x) => (x.SnapshotType ?? 'manual') === 'manual').length;
+    const [dbSnaps, clusterSnaps] = [manual(d.dbSnapshots), manual(d.dbClusterSnapshots)];
+    const ebsSnaps = (d.ebsSnapshots ?? []).filter((x) => (x.OwnerId ?? account.id) === account.id).length;
+    calls += m(dbSnaps) + dbSnaps + m(clusterSnaps) + clusterSnaps + ec2(ebsSnaps) + ebsSnaps;
     const domains = d.domains?.length ?? 0;
     calls += 1 + Math.ceil(domains / SERVICE_PAGE_MAX.describeDomains) + (domains > 0 ? 1 : 0);
     const caches = (d.replicationGroups?.length ?? 0) + (d.cacheClusters?.length ?? 0);

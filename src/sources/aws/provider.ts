@@ -14,6 +14,7 @@ import { opensearchCollector } from './collect/opensearch.js';
 import { rdsCollector, rdsGlobalCollector } from './collect/rds.js';
 import { redshiftCollector } from './collect/redshift.js';
 import { s3Collector } from './collect/s3.js';
+import { ebsSnapshotCollector, rdsSnapshotCollector } from './collect/snapshots.js';
 import { normalizeAccount } from './normalize/index.js';
 import { awsRegions, awsTargets, type AwsAccessOptions, type AwsSession } from './session.js';
 import { newAccountSnapshot, type AccountSnapshot } from './snapshot.js';
@@ -46,7 +47,7 @@ export function awsAuditProvider(options: AwsAuditOptions): AwsAuditProvider {
     regions: (session) => awsRegions(session, options.regions),
     newSnapshot: (account, session, regions) => newAccountSnapshot(account, session.partition, regions),
     accountCollectors: [s3Collector, rdsGlobalCollector],
-    regionalCollectors: [ec2Collector, rdsCollector, redshiftCollector, opensearchCollector, elasticacheCollector, dynamodbCollector],
+    regionalCollectors: [ec2Collector, rdsCollector, redshiftCollector, opensearchCollector, elasticacheCollector, dynamodbCollector, rdsSnapshotCollector, ebsSnapshotCollector],
     normalize: normalizeAccount,
     close: (session) => session.clients.destroy(),
   };

@@ -7,6 +7,7 @@
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import type {
   Address,
+  CreateVolumePermission,
   EgressOnlyInternetGateway,
   Instance,
   InternetGateway,
@@ -15,12 +16,13 @@ import type {
   NetworkInterface,
   RouteTable,
   SecurityGroup,
+  Snapshot as EbsSnapshot,
   Subnet,
   Vpc,
 } from '@aws-sdk/client-ec2';
 import type { CacheCluster, CacheSubnetGroup, GlobalReplicationGroup, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { DomainStatus } from '@aws-sdk/client-opensearch';
-import type { DBCluster, DBInstance, DBInstanceAutomatedBackup, DBSubnetGroup, GlobalCluster } from '@aws-sdk/client-rds';
+import type { DBCluster, DBClusterSnapshot, DBInstance, DBInstanceAutomatedBackup, DBSnapshot, DBSubnetGroup, GlobalCluster } from '@aws-sdk/client-rds';
 import type { Cluster as RedshiftCluster, ClusterSubnetGroup } from '@aws-sdk/client-redshift';
 import type { Grant, PublicAccessBlockConfiguration, ReplicationConfiguration, Tag as S3Tag } from '@aws-sdk/client-s3';
 import type { Part } from '../live/coverage.js';
@@ -45,6 +47,14 @@ export interface RegionSnapshot {
   automatedBackups?: Part<DBInstanceAutomatedBackup[]>;
   /** Global databases are listed once per account, from its first region; members carry their own regions. */
   globalClusters?: Part<GlobalCluster[]>;
+  /** Manual DB and DB cluster snapshots; who may restore each (the `restore` attribute) is its own part, by ARN. */
+  dbSnapshots?: Part<DBSnapshot[]>;
+  dbSnapshotRestore?: Map<string, Part<string[]>>;
+  dbClusterSnapshots?: Part<DBClusterSnapshot[]>;
+  dbClusterSnapshotRestore?: Map<string, Part<string[]>>;
+  /** EBS snapshots the account owns; each one's createVolumePermission is its own part, by snapshot id. */
+  ebsSnapshots?: Part<EbsSnapshot[]>;
+  ebsVolumePermissions?: Map<string, Part<CreateVolumePermission[]>>;
 
   redshiftClusters?: Part<RedshiftCluster[]>;
   redshiftSubnetGroups?: Part<ClusterSubnetGroup[]>;

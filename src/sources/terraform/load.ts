@@ -244,7 +244,7 @@ class TerraformLoader implements EvalSession {
         return undefined;
       }
       // Var files are named on the command line: a FIFO or a device is refused before it is opened.
-      const text = readUserText(abs, 'the file', max);
+      const text = readUserText(abs, 'file', max);
       this.filesRead.add(rel);
       return text;
     } catch (e) {

@@ -4,8 +4,9 @@
  * an OpenSearch domain in a VPC with an open policy, ElastiCache with a
  * global datastore, a DynamoDB global table, an instance and an ECS task
  * interface with MongoDB open to the world, bucket policies, an account-level
- * public access block, RDS replicas and backup replication, and S3
- * replication to another account's bucket.
+ * public access block, RDS replicas and backup replication, S3
+ * replication to another account's bucket, and RDS and EBS snapshots shared
+ * with every account.
  */
 import type { FakeAccount } from '../../../bench/support/aws-endpoint/cloud.js';
 import { defaultAcl } from './incident-account.js';
@@ -117,6 +118,12 @@ export function servicesAccount(): FakeAccount {
           { DBInstanceIdentifier: 'billing-replica', DBInstanceArn: `arn:aws:rds:${EU}:${A}:db:billing-replica`, Engine: 'mysql', PubliclyAccessible: false, ReadReplicaSourceDBInstanceIdentifier: `arn:aws:rds:${US}:${A}:db:billing`, DBSubnetGroup: subnetGroup('x', []) },
         ],
         automatedBackups: [{ DBInstanceArn: `arn:aws:rds:${US}:${A}:db:billing`, DBInstanceAutomatedBackupsArn: `arn:aws:rds:${EU}:${A}:auto-backup:ab-billing`, Region: US, Status: 'replicating' }],
+        // Snapshots shared with every account (LP-DB-007): a DB snapshot, an Aurora cluster snapshot, an EBS snapshot.
+        dbSnapshots: [{ DBSnapshotIdentifier: 'billing-export', DBSnapshotArn: `arn:aws:rds:${EU}:${A}:snapshot:billing-export`, DBInstanceIdentifier: 'billing-replica', SnapshotType: 'manual' }],
+        dbClusterSnapshots: [{ DBClusterSnapshotIdentifier: 'orders-copy', DBClusterSnapshotArn: `arn:aws:rds:${EU}:${A}:cluster-snapshot:orders-copy`, DBClusterIdentifier: 'orders', SnapshotType: 'manual' }],
+        snapshotRestore: { 'billing-export': ['all'], 'orders-copy': ['111122223333'] },
+        ebsSnapshots: [{ SnapshotId: 'snap-0000000000000e001', VolumeId: 'vol-0000000000000e001', OwnerId: A }],
+        volumePermissions: { 'snap-0000000000000e001': [{ Group: 'all' }] },
         globalReplicationGroups: [
           {
             GlobalReplicationGroupId: 'ldgnf-sessions',

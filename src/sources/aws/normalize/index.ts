@@ -10,6 +10,7 @@ import { normalizeCompute } from './compute.js';
 import { normalizeDatastores } from './datastores.js';
 import { normalizeFlows } from './flows.js';
 import { normalizeNetwork, regionLinks, type RegionContext } from './network.js';
+import { normalizeSnapshots } from './snapshots.js';
 import { normalizeStorage } from './storage.js';
 
 export function normalizeAccount(snapshot: AccountSnapshot): ModelResource[] {
@@ -17,7 +18,7 @@ export function normalizeAccount(snapshot: AccountSnapshot): ModelResource[] {
   const records: ModelResource[] = [];
   for (const [region, snap] of snapshot.byRegion) {
     const ctx: RegionContext = { scope, region, snap, links: regionLinks(scope, snap) };
-    records.push(...normalizeNetwork(ctx), ...normalizeCompute(ctx), ...normalizeDatastores(ctx));
+    records.push(...normalizeNetwork(ctx), ...normalizeCompute(ctx), ...normalizeDatastores(ctx), ...normalizeSnapshots(ctx));
   }
   records.push(...normalizeStorage(snapshot));
   records.push(...normalizeFlows(snapshot, records));

@@ -13,6 +13,7 @@ import { createNormalizeContext } from './common.js';
 import { normalizeAwsCompute } from './compute.js';
 import { normalizeAwsDatastores } from './datastores.js';
 import { normalizeAwsNetwork } from './network.js';
+import { normalizePublicFlagDatastores } from './public-flag-datastores.js';
 import { normalizeAwsReplication } from './replication.js';
 import { normalizeBuckets } from './storage.js';
 
@@ -38,6 +39,7 @@ function normalizeTemplate(resources: SourceResource[]): ModelResource[] {
   return [
     ...normalizeAwsNetwork(ctx),
     ...normalizeAwsDatastores(ctx),
+    ...normalizePublicFlagDatastores(ctx),
     ...normalizeAwsCompute(ctx),
     ...normalizeBuckets(ctx),
     ...normalizeAwsReplication(ctx),

@@ -122,8 +122,22 @@ function attachedTo(ctx: NormalizeContext, types: string[], key: string, target:
   }
   if (found.size <= 1) return [...found];
   // Back to `types` then declaration order, as the scan this replaces returned them.
-  const order = new Map(types.flatMap((t) => ctx.byType(t)).map((r, i) => [r, i]));
+  const order = positionsOf(ctx, types);
   return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+/** Each resource of `types` by its place in `types` then declaration order; once per context and type list. */
+const positionIndexes = new WeakMap<NormalizeContext, Map<string, Map<SourceResource, number>>>();
+function positionsOf(ctx: NormalizeContext, types: string[]): Map<SourceResource, number> {
+  let perContext = positionIndexes.get(ctx);
+  if (!perContext) positionIndexes.set(ctx, (perContext = new Map()));
+  const id = types.join('\u0000');
+  let order = perContext.get(id);
+  if (!order) {
+    order = new Map(types.flatMap((t) => ctx.byType(t)).map((r, i) => [r, i]));
+    perContext.set(id, order);
+  }
+  return order;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { SourceResource } from '../../../model/source-resource.js';
 import { createNormalizeContext } from './common.js';
 import { normalizeDatastores } from './datastores.js';
 import { normalizeNetwork } from './network.js';
+import { normalizePublicFlagDatastores } from './public-flag-datastores.js';
 import { normalizeReplication } from './replication.js';
 import { normalizeSnapshots } from './snapshots.js';
 import { normalizeStorage } from './storage.js';
@@ -20,6 +21,7 @@ export function normalizeTerraform(resources: SourceResource[]): ModelResource[]
   return [
     ...normalizeNetwork(ctx),
     ...normalizeDatastores(ctx),
+    ...normalizePublicFlagDatastores(ctx),
     ...normalizeStorage(ctx),
     ...normalizeReplication(ctx),
     ...normalizeSnapshots(ctx),

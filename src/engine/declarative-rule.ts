@@ -61,7 +61,7 @@ type Lookup =
 type Verdict = { outcome: true; loc?: SourceLocation; attribute: string; value: unknown } | { outcome: false } | { outcome: 'unknown'; reason: string; loc?: SourceLocation };
 
 const OPERATORS = ['equals', 'notEquals', 'in', 'notIn', 'exists', 'matches', 'contains', 'greaterThan', 'lessThan'] as const;
-const MODEL_KINDS: ModelKind[] = ['network', 'subnet', 'route-table', 'gateway', 'network-acl', 'security-group', 'datastore', 'compute', 'bucket', 'account-public-access-block', 'data-flow'];
+const MODEL_KINDS: ModelKind[] = ['network', 'subnet', 'route-table', 'gateway', 'network-acl', 'security-group', 'datastore', 'compute', 'bucket', 'account-public-access-block', 'data-flow', 'snapshot'];
 
 /** Parses one YAML rule file (a single rule, or a list of rules); errors carry file:line. */
 export function parseDeclarativeRules(source: string, file: string): { rules: DeclarativeRule[]; errors: ConfigError[] } {

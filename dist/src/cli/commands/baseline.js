@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import { baselineOf, renderBaseline } from '../../policy/baseline.js';
+import { isStdout, writeReport } from './output.js';
+import { isQuiet, notice } from '../terminal.js';
+import { printPolicyMessages, runScanWithPolicy } from './policy-run.js';
+/**
+ * `leakproof baseline -o FILE [paths]`: records the findings that count today
+ * (after waivers and suppression comments), so `scan --baseline FILE` fails
+ * only on new ones. With input errors nothing is written: a baseline of a
+ * partial scan would quietly accept findings in the files that were not read.
+ */
+export async function runBaselineCommand(paths, options) {
+    const run = await runScanWithPolicy(paths, options, false);
+    const report = run.outcome.report;
+    if (!isQuiet())
+        printPolicyMessages(run, !!options.reportUnusedSuppressions);
+    if (report.errors.length > 0) {
+        for (const e of report.errors)
+            process.stderr.write(`leakproof: ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${e.message}\n`);
+        process.stderr.write(`leakproof: baseline not written: fix the input errors above first\n`);
+        return 2;
+    }
+    const baseline = baselineOf(report.findings, `${TOOL_NAME} ${TOOL_VERSION}`);
+    writeReport(renderBaseline(baseline), options.output);
+    const shown = isStdout(options.output) ? 'stdout' : path.relative(process.cwd(), path.resolve(options.output)) || options.output;
+    notice(`recorded ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${shown}`);
+    return 0;
+}

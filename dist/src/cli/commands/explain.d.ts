@@ -1,0 +1,3 @@
+export declare function runExplainCommand(ruleId: string, options: {
+    rules: string[];
+}): Promise<number>;

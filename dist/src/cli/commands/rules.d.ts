@@ -1,0 +1,5 @@
+export declare function runRulesCommand(options: {
+    rules: string[];
+    format: 'text' | 'json';
+    framework?: string;
+}): Promise<number>;

@@ -1,0 +1,36 @@
+/**
+ * What the user asked of the terminal for this invocation: --quiet (stderr
+ * carries errors only: no progress, warnings or notes) and --no-color /
+ * NO_COLOR / FORCE_COLOR. main() resets it for every invocation and the
+ * program's preAction hook sets it from the global options, so the code that
+ * writes to stderr or picks colours asks here instead of threading flags
+ * through every call.
+ */
+import { escapeControl } from '../reporters/escape.js';
+let current = { quiet: false, color: true };
+export function setTerminalChoice(choice) {
+    current = { ...choice };
+}
+export function isQuiet() {
+    return current.quiet;
+}
+/** A warning or a note on stderr, left out under --quiet; scanned text in it cannot forge lines or escapes. Errors are written directly: they always show. */
+export function notice(line) {
+    if (!current.quiet)
+        process.stderr.write(`leakproof: ${escapeControl(line)}\n`);
+}
+/**
+ * Colour for a report written to `stream`: never with --no-color or NO_COLOR
+ * (any non-empty value, per no-color.org); FORCE_COLOR=0 turns it off and any
+ * other FORCE_COLOR value turns it on even through a pipe (CI logs render
+ * ANSI); otherwise only on a terminal.
+ */
+export function colorWanted(stream, env = process.env) {
+    if (!current.color)
+        return false;
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    return !!stream.isTTY;
+}

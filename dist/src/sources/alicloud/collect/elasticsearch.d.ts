@@ -1,0 +1,2 @@
+import type { AlicloudRegionalCollector } from '../session.js';
+export declare const elasticsearchCollector: AlicloudRegionalCollector;

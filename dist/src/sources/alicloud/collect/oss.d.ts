@@ -1,0 +1,2 @@
+import type { AlicloudAccountCollector } from '../session.js';
+export declare const ossCollector: AlicloudAccountCollector;

@@ -1,0 +1,4 @@
+import type { RegionalCollector } from '../../live/audit-run.js';
+import type { AwsSession } from '../session.js';
+import { type AccountSnapshot } from '../snapshot.js';
+export declare const redshiftCollector: RegionalCollector<AwsSession, AccountSnapshot>;

@@ -1,0 +1,3 @@
+import type { Datastore } from '../../../model/resources.js';
+import type { RegionContext } from './network.js';
+export declare function normalizeDatastores(ctx: RegionContext): Datastore[];

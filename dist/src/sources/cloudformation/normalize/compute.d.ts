@@ -1,0 +1,3 @@
+import type { ModelResource } from '../../../model/resources.js';
+import { type NormalizeContext } from './common.js';
+export declare function normalizeAwsCompute(ctx: NormalizeContext): ModelResource[];

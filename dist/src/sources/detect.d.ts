@@ -1,0 +1,2 @@
+export type DetectedFormat = 'cloudformation' | 'ros' | 'terraform-plan';
+export declare function detectFormat(path: string, text: string): DetectedFormat | undefined;

@@ -1,0 +1,2 @@
+import type { FunctionTable } from './types.js';
+export declare const cryptoFunctions: FunctionTable;

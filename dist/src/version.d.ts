@@ -1,0 +1,2 @@
+export declare const TOOL_NAME = "leakproof";
+export declare const TOOL_VERSION: string;

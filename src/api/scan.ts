@@ -1,0 +1,79 @@
+/**
+ * Scanning for the library: files on disk (`scan`) and files held in memory
+ * (`scanFiles`), both through the same pipeline the CLI's `scan` runs
+ * (src/scan.ts), with policy applied when the options carry one (policy.ts).
+ */
+import { buildResidencyPolicy, ResidencyOptionError } from '../analysis/residency.js';
+import { loadBuiltinRules, type RuleSet } from '../engine/rule-loader.js';
+import type { ScanReport } from '../findings/report.js';
+import { scanPaths, type ScanOptions as PipelineOptions } from '../scan.js';
+import { LeakproofError } from './errors.js';
+import { applyPolicy, type PolicyOptions } from './policy.js';
+
+export interface ScanOptions {
+  /** Rules to run (see loadRules); default the built-in rules. */
+  rules?: RuleSet;
+  /** Terraform variables, as `-var name=value` gives them (later wins). */
+  vars?: Record<string, string>;
+  /** Terraform .tfvars files. */
+  varFiles?: string[];
+  /** CloudFormation / ROS: the stack's region and parameter values. */
+  cloudFormation?: { region?: string; parameters?: Record<string, string>; parameterFiles?: string[] };
+  /** A Terraform plan's root module folder, when its .tf files are not beside the plan (`--tf-dir`). */
+  tfDir?: string;
+  /** Where data may be replicated: jurisdiction codes (EU, US, ...). Default: the source's own jurisdiction. */
+  allowedJurisdictions?: string[];
+  /** Where data may be replicated: region ids (`eu-central-1`, `aws:eu-west-1`). */
+  allowedRegions?: string[];
+  /** Paths to pass over, relative to each scanned folder: gitignore-like globs (`--exclude`). */
+  exclude?: string[];
+  /** Apply this policy to the report (see applyPolicy); the config's residency settings apply unless given above. */
+  policy?: PolicyOptions;
+  /** Add notes about files passed over. */
+  verbose?: boolean;
+  /** Called as the scan moves from input to input. */
+  onProgress?: (message: string) => void;
+}
+
+/** Resolves the options that need work (rules) and checks the ones a user can get wrong, before any input is read. */
+export async function pipelineOptions(options: ScanOptions): Promise<PipelineOptions & { ruleSet: RuleSet }> {
+  const configured = options.policy?.config?.residency ?? {};
+  const residency = {
+    allowedJurisdictions: options.allowedJurisdictions ?? configured.allowedJurisdictions ?? [],
+    allowedRegions: options.allowedRegions ?? configured.allowedRegions ?? [],
+  };
+  try {
+    buildResidencyPolicy(residency);
+  } catch (e) {
+    if (e instanceof ResidencyOptionError) throw new LeakproofError(e.message);
+    throw e;
+  }
+  const cf = options.cloudFormation;
+  return {
+    ruleSet: options.rules ?? { rules: await loadBuiltinRules(), declarative: [] },
+    vars: Object.entries(options.vars ?? {}),
+    varFiles: options.varFiles ?? [],
+    cloudFormation: {
+      ...(cf?.region ? { region: cf.region } : {}),
+      parameters: Object.entries(cf?.parameters ?? {}),
+      parameterFiles: cf?.parameterFiles ?? [],
+    },
+    plan: options.tfDir ? { tfDir: options.tfDir } : {},
+    residency,
+    verbose: !!options.verbose,
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+}
+
+/**
+ * Scans files and folders on disk (relative paths are relative to
+ * process.cwd(), and so are the report's locations). Input problems do not
+ * throw: they are in `report.errors`, and the rest is still scanned. No
+ * paths means the current folder, as on the command line.
+ */
+export async function scan(paths: string[], options: ScanOptions = {}): Promise<ScanReport> {
+  if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string')) throw new LeakproofError('scan(paths): paths must be an array of strings');
+  const report = await scanPaths(paths, await pipelineOptions(options));
+  return options.policy ? applyPolicy(report, options.policy).report : report;
+}

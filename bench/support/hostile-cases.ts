@@ -13,7 +13,8 @@ import path from 'node:path';
 
 export const NEIGHBOUR_FILE = 'neighbour/main.tf';
 
-const NEIGHBOUR = `provider "aws" {
+/** A valid world-open security group written beside every hostile file. */
+export const NEIGHBOUR_TF = `provider "aws" {
   region = "eu-west-1"
 }
 
@@ -108,34 +109,20 @@ function utf16le(text: string): Buffer {
 }
 
 function manyBucketsHcl(perBlock: number): string {
-  return `provider "aws" {
-  region = "eu-west-1"
-}
-resource "aws_s3_bucket" "a" {
+  const block = (name: string) => `resource "aws_s3_bucket" "${name}" {
   count  = ${perBlock}
-  bucket = "a-\${count.index}"
+  bucket = "${name}-\${count.index}"
 }
-resource "aws_s3_bucket_public_access_block" "a" {
+resource "aws_s3_bucket_public_access_block" "${name}" {
   count                   = ${perBlock}
-  bucket                  = aws_s3_bucket.a[count.index].id
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-resource "aws_s3_bucket" "b" {
-  count  = ${perBlock}
-  bucket = "b-\${count.index}"
-}
-resource "aws_s3_bucket_public_access_block" "b" {
-  count                   = ${perBlock}
-  bucket                  = aws_s3_bucket.b[count.index].id
+  bucket                  = aws_s3_bucket.${name}[count.index].id
   block_public_acls       = true
   block_public_policy     = true
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
 `;
+  return `provider "aws" {\n  region = "eu-west-1"\n}\n${block('a')}${block('b')}`;
 }
 
 function manyBucketsTemplate(n: number): string {

@@ -9,25 +9,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEIGHBOUR_FILE, type HostileCase, type HostileReport } from './hostile-cases.js';
+import { NEIGHBOUR_FILE, NEIGHBOUR_TF, type HostileCase, type HostileReport } from './hostile-cases.js';
 
 export const HEAP_CAP_MIB = 1024;
 export const TIME_LIMIT_MS = 120_000;
 
-const NEIGHBOUR_TF = `provider "aws" {
-  region = "eu-west-1"
-}
-
-resource "aws_security_group" "neighbour_ssh" {
-  name = "neighbour"
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`;
 
 /** The repository root, from this file's place in bench/support (source) or .bench-build/bench/support (compiled). */
 export function repoRoot(): string {

@@ -15,7 +15,8 @@
  * Reading is bounded: only files that findings point at (or that the caller
  * names), each at most MAX_FILE_BYTES, each read once.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readTextFile } from '../sources/shared/decode-text.js';
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { isCalendarDate } from './dates.js';
@@ -132,7 +133,8 @@ export class CommentReader {
       const absolute = path.resolve(this.cwd, file);
       if (statSync(absolute).size > MAX_FILE_BYTES) this.skipped.push(`${file}: larger than 4 MiB, suppression comments not read`);
       else {
-        const text = readFileSync(absolute, 'utf8');
+        // Decoded like every scanned file, so a UTF-16 template's comments count too.
+        const text = readTextFile(absolute);
         if (!text.includes('\u0000')) index = indexSource(text, file);
       }
     } catch {

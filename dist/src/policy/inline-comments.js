@@ -15,7 +15,8 @@
  * Reading is bounded: only files that findings point at (or that the caller
  * names), each at most MAX_FILE_BYTES, each read once.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readTextFile } from '../sources/shared/decode-text.js';
 import path from 'node:path';
 import { isCalendarDate } from './dates.js';
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -131,7 +132,8 @@ export class CommentReader {
             if (statSync(absolute).size > MAX_FILE_BYTES)
                 this.skipped.push(`${file}: larger than 4 MiB, suppression comments not read`);
             else {
-                const text = readFileSync(absolute, 'utf8');
+                // Decoded like every scanned file, so a UTF-16 template's comments count too.
+                const text = readTextFile(absolute);
                 if (!text.includes('\u0000'))
                     index = indexSource(text, file);
             }

@@ -73,8 +73,9 @@ describe('output targets', () => {
 
 describe('colour and quiet', () => {
   test('FORCE_COLOR colours a piped report; --no-color and NO_COLOR win over it', async () => {
-    expect((await runCli(['scan', INCIDENT])).stdout).not.toMatch(ANSI); // not a TTY
-    expect((await runCli(['scan', INCIDENT], { FORCE_COLOR: '1' })).stdout).toMatch(ANSI);
+    // CI exports NO_COLOR=1; an empty NO_COLOR counts as unset (no-color.org), so each case states its own.
+    expect((await runCli(['scan', INCIDENT], { NO_COLOR: '' })).stdout).not.toMatch(ANSI); // not a TTY
+    expect((await runCli(['scan', INCIDENT], { FORCE_COLOR: '1', NO_COLOR: '' })).stdout).toMatch(ANSI);
     expect((await runCli(['scan', INCIDENT], { FORCE_COLOR: '0' })).stdout).not.toMatch(ANSI);
     const noColor = await runCli(['scan', INCIDENT, '--no-color'], { FORCE_COLOR: '1' });
     expect([noColor.code, noColor.stderr]).toEqual([1, '']);

@@ -4,7 +4,8 @@
  * and .terragrunt-cache, and what the exclude patterns name), a file stands
  * alone. The walker knows no format: it lists every file any source may read
  * (Terraform, tfvars, JSON and YAML for plan and CloudFormation sources) and
- * groups .tf files by folder, since a folder is a Terraform module. Symlinks
+ * groups Terraform configuration files (.tf, .tf.json, and OpenTofu's .tofu,
+ * .tofu.json) by folder, since a folder is a Terraform module. Symlinks
  * are followed only while they stay inside the tree and never round a loop
  * (real paths are tracked). Nothing is passed over silently: every symlink not
  * followed, special file (FIFO, socket, device; never opened), oversize file
@@ -33,7 +34,7 @@ export interface ScanUnit {
   root: string;
   /** Every file found, relative to the working directory, with forward slashes, in walk order (sorted per folder). */
   files: string[];
-  /** The .tf files of each folder that has any (folder and files relative to the working directory). */
+  /** The configuration files (.tf, .tf.json, .tofu, .tofu.json; a .tofu file shadows its .tf twin) of each folder that has any (relative to the working directory). */
   terraformFolders: Map<string, string[]>;
   /** Entries passed over on purpose, and why (a symlink leaving the tree or looping, a FIFO, an oversize file, an excluded path). */
   skipped: WalkSkip[];
@@ -50,10 +51,29 @@ export interface WalkOptions {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
-const INPUT_EXTENSIONS = ['.tf', '.tfvars', '.json', '.yaml', '.yml', '.template'];
+const INPUT_EXTENSIONS = ['.tf', '.tofu', '.tfvars', '.json', '.yaml', '.yml', '.template'];
+const CONFIGURATION_EXTENSIONS = ['.tf', '.tf.json', '.tofu', '.tofu.json'];
 
 export function isInputFile(name: string): boolean {
   return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+
+/** A Terraform or OpenTofu configuration file, native or JSON syntax. */
+export function isConfigurationFile(name: string): boolean {
+  return CONFIGURATION_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+
+/**
+ * OpenTofu's rule: where `x.tofu` (or `x.tofu.json`) stands beside `x.tf`
+ * (`x.tf.json`) in one folder, only the .tofu file is loaded. The list's order is kept.
+ */
+export function withoutShadowedFiles(files: string[]): string[] {
+  const present = new Set(files);
+  return files.filter((f) => {
+    if (f.endsWith('.tf')) return !present.has(`${f.slice(0, -3)}.tofu`);
+    if (f.endsWith('.tf.json')) return !present.has(`${f.slice(0, -8)}.tofu.json`);
+    return true;
+  });
 }
 
 export function toRelative(cwd: string, abs: string): string {
@@ -95,7 +115,7 @@ export function walkInputs(paths: string[], opts: WalkOptions = {}): { units: Sc
         unit.skipped.push(oversize(rel, stat.size, maxBytes));
       } else {
         unit.files.push(rel);
-        if (rel.endsWith('.tf')) unit.terraformFolders.set(folderOf(rel), [rel]);
+        if (isConfigurationFile(rel)) unit.terraformFolders.set(folderOf(rel), [rel]);
       }
       units.push(unit);
     } else errors.push({ file: input, message: 'not a regular file or directory' });
@@ -219,13 +239,15 @@ function walkDirectory(input: string, rootAbs: string, cwd: string, maxBytes: nu
         continue;
       }
       unit.files.push(rel);
-      if (entry.name.endsWith('.tf')) {
+      if (isConfigurationFile(entry.name)) {
         const folder = folderOf(rel);
         let group = unit.terraformFolders.get(folder);
         if (!group) unit.terraformFolders.set(folder, (group = []));
         group.push(rel);
       }
     }
+    const group = unit.terraformFolders.get(dir.rel);
+    if (group) unit.terraformFolders.set(dir.rel, withoutShadowedFiles(group));
     // Pushed in reverse so that folders are walked in name order.
     for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i]!);
   }

@@ -3,10 +3,10 @@
  * examples/ validates against the 2.1.0 schema with a fingerprint, a rule with
  * security-severity and a relative URI on every result; the HTML report of the
  * same scan renders in headless Chromium with no request leaving the page
- * (screenshot: bench-out/html-report.png).
+ * (screenshot: html-report.png in $LEAKPROOF_SCREENSHOTS, else the temp dir).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadBuiltinRules } from '../../src/engine/rule-loader.js';
 import type { ScanReport } from '../../src/findings/report.js';
 import { renderHtml } from '../../src/reporters/html.js';
@@ -17,6 +17,7 @@ import { scanPaths } from '../../src/scan.js';
 import { CHROMIUM, openReport, type OpenedReport } from './browser.js';
 import { sarifValidator } from './sarif-schema.js';
 import { checkXml } from './xml-check.js';
+import { screenshotPath } from '../support/screenshots.js';
 
 let report: ScanReport;
 let rules: RuleInfo[];
@@ -76,9 +77,8 @@ if (!haveChromium) console.warn(`SKIPPED: HTML report of examples/ needs ${CHROM
     await opened.page.locator('#findings tbody tr').first().locator('summary').click();
     await opened.page.click('th[data-sort="rank"] button');
     await opened.page.click('th[data-sort="rank"] button');
-    mkdirSync('bench-out', { recursive: true });
-    await opened.page.screenshot({ path: 'bench-out/html-report.png', fullPage: true });
-    expect(existsSync('bench-out/html-report.png')).toBe(true);
+    await opened.page.screenshot({ path: screenshotPath('html-report.png'), fullPage: true });
+    expect(existsSync(screenshotPath('html-report.png'))).toBe(true);
     expect(opened.requests).toEqual([opened.url]);
     expect(opened.consoleErrors).toEqual([]);
   });

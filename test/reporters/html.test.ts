@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { renderHtml } from '../../src/reporters/html.js';
 import { CHROMIUM, openReport, type OpenedReport } from './browser.js';
 import { finding, HOSTILE, NOT_ASSESSED, report, sampleReport, sampleWithNotAssessed } from './sample-report.js';
+import { screenshotPath } from '../support/screenshots.js';
 
 describe('HTML reporter (static)', () => {
   const html = renderHtml(sampleReport());
@@ -97,8 +98,7 @@ inBrowser('HTML reporter in headless Chromium', () => {
     await row.locator('summary').click();
     await expect(row.locator('ol.path li').count()).resolves.toBe(3);
     await expect(row.locator('pre').textContent()).resolves.toContain('vpc_options {');
-    mkdirSync('bench-out', { recursive: true });
-    await opened.page.screenshot({ path: 'bench-out/html-report-sample.png', fullPage: true });
+    await opened.page.screenshot({ path: screenshotPath('html-report-sample.png'), fullPage: true });
   });
 });
 
@@ -167,7 +167,6 @@ inBrowser('HTML report with not-assessed parts in headless Chromium', () => {
     await opened.page.click('th[data-sort="rank"] button');
     await expect(opened.page.getAttribute('th[data-sort="rank"]', 'aria-sort')).resolves.toBe('ascending');
     await expect(opened.page.locator('#not-assessed tbody tr').count()).resolves.toBe(2);
-    mkdirSync('bench-out', { recursive: true });
-    await opened.page.screenshot({ path: 'bench-out/html-report-not-assessed.png', fullPage: true });
+    await opened.page.screenshot({ path: screenshotPath('html-report-not-assessed.png'), fullPage: true });
   });
 });

@@ -56,7 +56,7 @@ function fixtureFiles(): Array<{ ruleDir: string; file: string }> {
   for (const ruleDir of readdirSync(FIXTURE_ROOT).sort()) {
     const dir = path.join(FIXTURE_ROOT, ruleDir);
     if (!statSync(dir).isDirectory()) continue;
-    for (const f of readdirSync(dir).sort()) if (/\.(tf|json|ya?ml|template)$/.test(f)) out.push({ ruleDir, file: path.join(dir, f) });
+    for (const f of readdirSync(dir).sort()) if (/\.(tf|tofu|json|ya?ml|template)$/.test(f)) out.push({ ruleDir, file: path.join(dir, f) });
   }
   return out;
 }

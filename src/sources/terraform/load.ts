@@ -1,7 +1,8 @@
 /**
  * The Terraform source: turns one scan unit's files into SourceResources.
  *
- * Every folder with .tf files is a module. A folder that another scanned
+ * Every folder with configuration files (.tf, .tf.json, .tofu, .tofu.json;
+ * see walk.ts) is a module. A folder that another scanned
  * folder calls as a local module is evaluated only in that caller's context
  * (with the caller's inputs and providers, at `module.x....` addresses), not
  * on its own; the folders nothing calls are the root modules. Each resource
@@ -40,10 +41,11 @@
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { InputError, SourceResource, SourceResult } from '../../model/source-resource.js';
-import { toRelative, type ScanUnit } from '../walk.js';
+import { isConfigurationFile, toRelative, withoutShadowedFiles, type ScanUnit } from '../walk.js';
 import { readUserText, UserFileError } from '../shared/read-user-file.js';
 import { HclSyntaxError, type Expr, type HclFile, type TemplateExpr } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
+import { parseHclJson } from './hcl/json-syntax.js';
 import { BudgetExceededError, EvalError, messageOf, Problems } from './eval/errors.js';
 import { startEvaluationBudget } from './eval/budget.js';
 import { BoundedFileAccess } from './eval/file-access.js';
@@ -148,7 +150,6 @@ class TerraformLoader implements EvalSession {
       const def = this.unit.kind === 'file' ? this.buildDef(absDir, files, `file:${files[0]}`, true) : this.moduleAt(absDir);
       if (def) folderDefs.push(def);
     }
-    this.noteJsonConfiguration();
     const called = new Set<string>();
     for (const def of folderDefs) {
       for (const call of def.moduleCalls.values()) {
@@ -261,7 +262,8 @@ class TerraformLoader implements EvalSession {
       const text = this.readText(abs, rel);
       if (text === undefined) return undefined;
       try {
-        entry = { file: parseHcl(text, rel) };
+        // .tf.json and .tofu.json are the JSON syntax of the same configuration language.
+        entry = { file: rel.endsWith('.json') ? parseHclJson(text, rel) : parseHcl(text, rel) };
       } catch (e) {
         entry =
           e instanceof HclSyntaxError
@@ -303,9 +305,10 @@ class TerraformLoader implements EvalSession {
     try {
       names = fs
         .readdirSync(absDir, { withFileTypes: true })
-        .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.tf'))
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && isConfigurationFile(e.name))
         .map((e) => e.name)
         .sort();
+      names = withoutShadowedFiles(names);
     } catch {
       return undefined;
     }
@@ -375,12 +378,6 @@ class TerraformLoader implements EvalSession {
     const def = this.moduleAt(entry.absDir);
     if (!def) return { found: 'no', reason: `its downloaded folder ${entry.dir} has no .tf files` };
     return { found: 'yes', def, dir: entry.dir, ...(entry.version ? { version: entry.version } : {}) };
-  }
-
-  private noteJsonConfiguration(): void {
-    for (const f of this.unit.files) {
-      if (f.endsWith('.tf.json')) this.problems.note(`${f}: Terraform JSON configuration syntax is not evaluated`);
-    }
   }
 
   // ---- parsing services for the evaluator ----

@@ -16,7 +16,7 @@ export interface ScanUnit {
     root: string;
     /** Every file found, relative to the working directory, with forward slashes, in walk order (sorted per folder). */
     files: string[];
-    /** The .tf files of each folder that has any (folder and files relative to the working directory). */
+    /** The configuration files (.tf, .tf.json, .tofu, .tofu.json; a .tofu file shadows its .tf twin) of each folder that has any (relative to the working directory). */
     terraformFolders: Map<string, string[]>;
     /** Entries passed over on purpose, and why (a symlink leaving the tree or looping, a FIFO, an oversize file, an excluded path). */
     skipped: WalkSkip[];
@@ -31,6 +31,13 @@ export interface WalkOptions {
 }
 export declare const DEFAULT_MAX_FILE_BYTES: number;
 export declare function isInputFile(name: string): boolean;
+/** A Terraform or OpenTofu configuration file, native or JSON syntax. */
+export declare function isConfigurationFile(name: string): boolean;
+/**
+ * OpenTofu's rule: where `x.tofu` (or `x.tofu.json`) stands beside `x.tf`
+ * (`x.tf.json`) in one folder, only the .tofu file is loaded. The list's order is kept.
+ */
+export declare function withoutShadowedFiles(files: string[]): string[];
 export declare function toRelative(cwd: string, abs: string): string;
 export declare function walkInputs(paths: string[], opts?: WalkOptions): {
     units: ScanUnit[];

@@ -4,7 +4,8 @@
  * and .terragrunt-cache, and what the exclude patterns name), a file stands
  * alone. The walker knows no format: it lists every file any source may read
  * (Terraform, tfvars, JSON and YAML for plan and CloudFormation sources) and
- * groups .tf files by folder, since a folder is a Terraform module. Symlinks
+ * groups Terraform configuration files (.tf, .tf.json, and OpenTofu's .tofu,
+ * .tofu.json) by folder, since a folder is a Terraform module. Symlinks
  * are followed only while they stay inside the tree and never round a loop
  * (real paths are tracked). Nothing is passed over silently: every symlink not
  * followed, special file (FIFO, socket, device; never opened), oversize file
@@ -15,9 +16,28 @@ import * as nodePath from 'node:path';
 import { compileExclude, excludedReason } from './path-globs.js';
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
-const INPUT_EXTENSIONS = ['.tf', '.tfvars', '.json', '.yaml', '.yml', '.template'];
+const INPUT_EXTENSIONS = ['.tf', '.tofu', '.tfvars', '.json', '.yaml', '.yml', '.template'];
+const CONFIGURATION_EXTENSIONS = ['.tf', '.tf.json', '.tofu', '.tofu.json'];
 export function isInputFile(name) {
     return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+/** A Terraform or OpenTofu configuration file, native or JSON syntax. */
+export function isConfigurationFile(name) {
+    return CONFIGURATION_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+/**
+ * OpenTofu's rule: where `x.tofu` (or `x.tofu.json`) stands beside `x.tf`
+ * (`x.tf.json`) in one folder, only the .tofu file is loaded. The list's order is kept.
+ */
+export function withoutShadowedFiles(files) {
+    const present = new Set(files);
+    return files.filter((f) => {
+        if (f.endsWith('.tf'))
+            return !present.has(`${f.slice(0, -3)}.tofu`);
+        if (f.endsWith('.tf.json'))
+            return !present.has(`${f.slice(0, -8)}.tofu.json`);
+        return true;
+    });
 }
 export function toRelative(cwd, abs) {
     const rel = nodePath.relative(cwd, abs);
@@ -58,7 +78,7 @@ export function walkInputs(paths, opts = {}) {
             }
             else {
                 unit.files.push(rel);
-                if (rel.endsWith('.tf'))
+                if (isConfigurationFile(rel))
                     unit.terraformFolders.set(folderOf(rel), [rel]);
             }
             units.push(unit);
@@ -193,7 +213,7 @@ function walkDirectory(input, rootAbs, cwd, maxBytes, excludes, errors) {
                 continue;
             }
             unit.files.push(rel);
-            if (entry.name.endsWith('.tf')) {
+            if (isConfigurationFile(entry.name)) {
                 const folder = folderOf(rel);
                 let group = unit.terraformFolders.get(folder);
                 if (!group)
@@ -201,6 +221,9 @@ function walkDirectory(input, rootAbs, cwd, maxBytes, excludes, errors) {
                 group.push(rel);
             }
         }
+        const group = unit.terraformFolders.get(dir.rel);
+        if (group)
+            unit.terraformFolders.set(dir.rel, withoutShadowedFiles(group));
         // Pushed in reverse so that folders are walked in name order.
         for (let i = subfolders.length - 1; i >= 0; i--)
             stack.push(subfolders[i]);

@@ -1,7 +1,8 @@
 /**
  * The Terraform source: turns one scan unit's files into SourceResources.
  *
- * Every folder with .tf files is a module. A folder that another scanned
+ * Every folder with configuration files (.tf, .tf.json, .tofu, .tofu.json;
+ * see walk.ts) is a module. A folder that another scanned
  * folder calls as a local module is evaluated only in that caller's context
  * (with the caller's inputs and providers, at `module.x....` addresses), not
  * on its own; the folders nothing calls are the root modules. Each resource
@@ -39,10 +40,11 @@
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { toRelative } from '../walk.js';
+import { isConfigurationFile, toRelative, withoutShadowedFiles } from '../walk.js';
 import { readUserText, UserFileError } from '../shared/read-user-file.js';
 import { HclSyntaxError } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
+import { parseHclJson } from './hcl/json-syntax.js';
 import { BudgetExceededError, EvalError, messageOf, Problems } from './eval/errors.js';
 import { startEvaluationBudget } from './eval/budget.js';
 import { BoundedFileAccess } from './eval/file-access.js';
@@ -123,7 +125,6 @@ class TerraformLoader {
             if (def)
                 folderDefs.push(def);
         }
-        this.noteJsonConfiguration();
         const called = new Set();
         for (const def of folderDefs) {
             for (const call of def.moduleCalls.values()) {
@@ -243,7 +244,8 @@ class TerraformLoader {
             if (text === undefined)
                 return undefined;
             try {
-                entry = { file: parseHcl(text, rel) };
+                // .tf.json and .tofu.json are the JSON syntax of the same configuration language.
+                entry = { file: rel.endsWith('.json') ? parseHclJson(text, rel) : parseHcl(text, rel) };
             }
             catch (e) {
                 entry =
@@ -291,9 +293,10 @@ class TerraformLoader {
         try {
             names = fs
                 .readdirSync(absDir, { withFileTypes: true })
-                .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.tf'))
+                .filter((e) => (e.isFile() || e.isSymbolicLink()) && isConfigurationFile(e.name))
                 .map((e) => e.name)
                 .sort();
+            names = withoutShadowedFiles(names);
         }
         catch {
             return undefined;
@@ -369,12 +372,6 @@ class TerraformLoader {
         if (!def)
             return { found: 'no', reason: `its downloaded folder ${entry.dir} has no .tf files` };
         return { found: 'yes', def, dir: entry.dir, ...(entry.version ? { version: entry.version } : {}) };
-    }
-    noteJsonConfiguration() {
-        for (const f of this.unit.files) {
-            if (f.endsWith('.tf.json'))
-                this.problems.note(`${f}: Terraform JSON configuration syntax is not evaluated`);
-        }
     }
     // ---- parsing services for the evaluator ----
     parseTemplate(text, path) {

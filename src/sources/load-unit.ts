@@ -31,6 +31,8 @@ export interface SourceOptions {
 }
 
 const STRUCTURED = /\.(json|ya?ml|template)$/i;
+/** Terraform / OpenTofu JSON configuration: read by the Terraform source, not here. */
+const TERRAFORM_JSON = /\.(tf|tofu|tfvars)\.json$/i;
 
 /** A plan made from a Terraform root folder whose .tf files the unit holds too. */
 export interface PlanPairing {
@@ -62,7 +64,7 @@ export function loadUnitSources(unit: ScanUnit, options: SourceOptions = {}): Un
   const result: UnitSources = { resources: [], errors: [], notes: [], files: [], inventoryFiles: [], pairings: [], planDeployments: new Map(), inputs: unit.terraformFolders.size };
   const plans: string[] = [];
   const templateResults: SourceResult[] = [];
-  for (const file of unit.files.filter((f) => STRUCTURED.test(f))) {
+  for (const file of unit.files.filter((f) => STRUCTURED.test(f) && !TERRAFORM_JSON.test(f))) {
     let text: string;
     try {
       text = readTextFile(file);

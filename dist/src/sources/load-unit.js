@@ -5,11 +5,13 @@ import { loadTerraform } from './terraform/load.js';
 import { loadTerraformPlan } from './terraform-plan/load.js';
 import { readTextFile } from './shared/decode-text.js';
 const STRUCTURED = /\.(json|ya?ml|template)$/i;
+/** Terraform / OpenTofu JSON configuration: read by the Terraform source, not here. */
+const TERRAFORM_JSON = /\.(tf|tofu|tfvars)\.json$/i;
 export function loadUnitSources(unit, options = {}) {
     const result = { resources: [], errors: [], notes: [], files: [], inventoryFiles: [], pairings: [], planDeployments: new Map(), inputs: unit.terraformFolders.size };
     const plans = [];
     const templateResults = [];
-    for (const file of unit.files.filter((f) => STRUCTURED.test(f))) {
+    for (const file of unit.files.filter((f) => STRUCTURED.test(f) && !TERRAFORM_JSON.test(f))) {
         let text;
         try {
             text = readTextFile(file);

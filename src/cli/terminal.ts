@@ -29,6 +29,12 @@ export function notice(line: string): void {
   if (!current.quiet) process.stderr.write(`leakproof: ${escapeControl(line)}\n`);
 }
 
+/** An input error on stderr (errors always show): `file:line:column: message`, with scanned text escaped. */
+export function printInputError(e: { file: string; line?: number; column?: number; message: string }): void {
+  const where = `${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`;
+  process.stderr.write(`leakproof: ${escapeControl(where)}: ${escapeControl(e.message)}\n`);
+}
+
 /**
  * Colour for a report written to `stream`: never with --no-color or NO_COLOR
  * (any non-empty value, per no-color.org); FORCE_COLOR=0 turns it off and any

@@ -30,7 +30,7 @@ import { liveReport } from '../../sources/live/report.js';
 import { UsageError } from '../errors.js';
 import { collect, collectList, FAIL_ON_VALUES, type FailOn } from '../parse-options.js';
 import { Progress } from '../progress.js';
-import { colorWanted, notice } from '../terminal.js';
+import { colorWanted, notice, printInputError } from '../terminal.js';
 import { alicloudAuditCommand } from './audit-alicloud.js';
 import { awsAuditCommand } from './audit-aws.js';
 import { loadRuleSet } from './load-rules.js';
@@ -191,7 +191,7 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
         ...(liveLocations ? { liveLocations } : {}),
         startedAt,
         finishedAt: finished.finishedAt,
-        onWarning: (m: string) => process.stderr.write(`leakproof: warning: ${m}\n`),
+        onWarning: (m: string) => notice(`warning: ${m}`),
         ...(recorded.history ? { history: recorded.history } : {}),
       }),
       target.output,
@@ -200,7 +200,7 @@ export async function runAuditCommand<S, Snap>(provider: AuditProvider<S, Snap>,
 
   for (const w of policy.warnings) notice(`warning: ${w}`);
   for (const line of policy.discoveredSummary) notice(line);
-  for (const e of report.errors) process.stderr.write(`leakproof: ${e.file}: ${e.message}\n`);
+  for (const e of report.errors) printInputError(e);
   const missing = report.notAssessed ?? [];
   if (missing.length > 0) {
     const first = missing[0]!;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { baselineOf, renderBaseline } from '../../policy/baseline.js';
 import { isStdout, writeReport } from './output.js';
-import { isQuiet, notice } from '../terminal.js';
+import { isQuiet, notice, printInputError } from '../terminal.js';
 import { printPolicyMessages, runScanWithPolicy, type PolicyRunOptions } from './policy-run.js';
 
 export interface BaselineCommandOptions extends PolicyRunOptions {
@@ -20,7 +20,7 @@ export async function runBaselineCommand(paths: string[], options: BaselineComma
   const report = run.outcome.report;
   if (!isQuiet()) printPolicyMessages(run, !!options.reportUnusedSuppressions);
   if (report.errors.length > 0) {
-    for (const e of report.errors) process.stderr.write(`leakproof: ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${e.message}\n`);
+    for (const e of report.errors) printInputError(e);
     process.stderr.write(`leakproof: baseline not written: fix the input errors above first\n`);
     return 2;
   }

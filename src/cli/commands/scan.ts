@@ -3,8 +3,7 @@ import { renderReport } from '../../reporters/index.js';
 import { repositoryRoot } from '../../reporters/repo-root.js';
 import { scanAutomationId } from '../../reporters/sarif.js';
 import { inventoryLocations } from '../../sources/live/inventory.js';
-import { colorWanted, isQuiet } from '../terminal.js';
-import { escapeControl } from '../../reporters/escape.js';
+import { colorWanted, isQuiet, notice, printInputError } from '../terminal.js';
 import type { FailOn } from '../parse-options.js';
 import { reportTargetsOf, writeReport } from './output.js';
 import { printPolicyMessages, runScanWithPolicy, type PolicyRunOptions } from './policy-run.js';
@@ -71,7 +70,7 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
       ...(liveLocations.length ? { liveLocations } : {}),
       startedAt,
       finishedAt: finished.finishedAt,
-      onWarning: (m) => process.stderr.write(`leakproof: warning: ${m}\n`),
+      onWarning: (m) => notice(`warning: ${m}`),
       ...(recorded.history ? { history: recorded.history } : {}),
     });
     writeReport(text, target.output);
@@ -81,7 +80,7 @@ export async function runScanCommand(paths: string[], options: ScanCommandOption
   // One clear line per input error on stderr, whatever the report format. File names and
   // messages come from the scanned tree: control characters are shown, never sent to the terminal.
   for (const e of report.errors)
-    process.stderr.write(`leakproof: ${escapeControl(e.file)}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${escapeControl(e.message)}\n`);
+    printInputError(e);
   if (report.errors.length > 0) return 2;
   // A saved inventory that could not see everything must not pass as if it had.
   if (report.notAssessed?.length) {

@@ -29,7 +29,7 @@ import { liveReport } from '../../sources/live/report.js';
 import { UsageError } from '../errors.js';
 import { collect, collectList, FAIL_ON_VALUES } from '../parse-options.js';
 import { Progress } from '../progress.js';
-import { colorWanted, notice } from '../terminal.js';
+import { colorWanted, notice, printInputError } from '../terminal.js';
 import { alicloudAuditCommand } from './audit-alicloud.js';
 import { awsAuditCommand } from './audit-aws.js';
 import { loadRuleSet } from './load-rules.js';
@@ -168,7 +168,7 @@ export async function runAuditCommand(provider, options) {
             ...(liveLocations ? { liveLocations } : {}),
             startedAt,
             finishedAt: finished.finishedAt,
-            onWarning: (m) => process.stderr.write(`leakproof: warning: ${m}\n`),
+            onWarning: (m) => notice(`warning: ${m}`),
             ...(recorded.history ? { history: recorded.history } : {}),
         }), target.output);
     writeEvidence(finished, options, prepared, recorded.historyRunId);
@@ -177,7 +177,7 @@ export async function runAuditCommand(provider, options) {
     for (const line of policy.discoveredSummary)
         notice(line);
     for (const e of report.errors)
-        process.stderr.write(`leakproof: ${e.file}: ${e.message}\n`);
+        printInputError(e);
     const missing = report.notAssessed ?? [];
     if (missing.length > 0) {
         const first = missing[0];

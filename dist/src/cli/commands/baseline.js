@@ -2,7 +2,7 @@ import path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { baselineOf, renderBaseline } from '../../policy/baseline.js';
 import { isStdout, writeReport } from './output.js';
-import { isQuiet, notice } from '../terminal.js';
+import { isQuiet, notice, printInputError } from '../terminal.js';
 import { printPolicyMessages, runScanWithPolicy } from './policy-run.js';
 /**
  * `leakproof baseline -o FILE [paths]`: records the findings that count today
@@ -17,7 +17,7 @@ export async function runBaselineCommand(paths, options) {
         printPolicyMessages(run, !!options.reportUnusedSuppressions);
     if (report.errors.length > 0) {
         for (const e of report.errors)
-            process.stderr.write(`leakproof: ${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${e.message}\n`);
+            printInputError(e);
         process.stderr.write(`leakproof: baseline not written: fix the input errors above first\n`);
         return 2;
     }

@@ -3,8 +3,7 @@ import { renderReport } from '../../reporters/index.js';
 import { repositoryRoot } from '../../reporters/repo-root.js';
 import { scanAutomationId } from '../../reporters/sarif.js';
 import { inventoryLocations } from '../../sources/live/inventory.js';
-import { colorWanted, isQuiet } from '../terminal.js';
-import { escapeControl } from '../../reporters/escape.js';
+import { colorWanted, isQuiet, notice, printInputError } from '../terminal.js';
 import { reportTargetsOf, writeReport } from './output.js';
 import { printPolicyMessages, runScanWithPolicy } from './policy-run.js';
 import { scanScope } from '../../history/run-input.js';
@@ -55,7 +54,7 @@ export async function runScanCommand(paths, options, argv = ['leakproof', 'scan'
             ...(liveLocations.length ? { liveLocations } : {}),
             startedAt,
             finishedAt: finished.finishedAt,
-            onWarning: (m) => process.stderr.write(`leakproof: warning: ${m}\n`),
+            onWarning: (m) => notice(`warning: ${m}`),
             ...(recorded.history ? { history: recorded.history } : {}),
         });
         writeReport(text, target.output);
@@ -66,7 +65,7 @@ export async function runScanCommand(paths, options, argv = ['leakproof', 'scan'
     // One clear line per input error on stderr, whatever the report format. File names and
     // messages come from the scanned tree: control characters are shown, never sent to the terminal.
     for (const e of report.errors)
-        process.stderr.write(`leakproof: ${escapeControl(e.file)}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}: ${escapeControl(e.message)}\n`);
+        printInputError(e);
     if (report.errors.length > 0)
         return 2;
     // A saved inventory that could not see everything must not pass as if it had.

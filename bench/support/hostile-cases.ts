@@ -222,6 +222,14 @@ export const HOSTILE_CASES: HostileCase[] = [
       report: (r) => (r.policyChanges?.some((c) => c.kind === 'rule-disabled' && c.origin === 'discovered' && c.source.line !== undefined) ? undefined : 'the disabled rules are not listed with file:line'),
     },
   },
+  {
+    name: 'config-exclude-backtracking',
+    about: "a discovered .leakproof.yaml's exclude pattern that a backtracking matcher would take hours on, beside a 200-character folder name",
+    files: { '.leakproof.yaml': `exclude:\n  - "${'*a'.repeat(12)}b"\n` },
+    setup: (dir) => mkdirSync(path.join(dir, 'a'.repeat(200)), { recursive: true }),
+    args: scanJson(),
+    expect: { exit: [1], neighbour: true },
+  },
   // --- reads outside the trust root ---
   {
     name: 'module-outside-trust-root',

@@ -10,6 +10,8 @@
  *   matches the folder `x` itself, so the folder is skipped as one entry.
  */
 
+import { compileGlob, globMatches } from './shared/doublestar-glob.js';
+
 export interface ExcludePattern {
   pattern: string;
   /** Where it was written, for the report: `--exclude`, `.leakproof.yaml:12`. */
@@ -27,14 +29,9 @@ export interface CompiledExclude extends ExcludePattern {
   matches(relPath: string, isDirectory: boolean): boolean;
 }
 
-function segmentToRegExp(segment: string): string {
-  let out = '';
-  for (const ch of segment) {
-    if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return out;
+/** Keeps characters that the doublestar syntax gives a meaning (classes, braces) literal, as .gitignore-style excludes read them. */
+function literalSegment(segment: string): string {
+  return segment === '**' ? segment : segment.replace(/[[\]{},]/g, '\\$&');
 }
 
 /** Why a pattern can match nothing (empty, only slashes), else undefined: the caller refuses it as a usage error. */
@@ -54,15 +51,12 @@ export function compileExclude(spec: ExcludePattern): CompiledExclude {
   const below = p.endsWith('/**');
   if (below) p = p.slice(0, -3);
   const segments = p.split('/').filter((s) => s !== '');
-  let body = '';
-  segments.forEach((segment, i) => {
-    if (segment === '**') body += i === segments.length - 1 ? '.*' : '(?:[^/]+/)*';
-    else body += segmentToRegExp(segment) + (i < segments.length - 1 ? '/' : '');
-  });
-  if (body.endsWith('/')) body = body.slice(0, -1);
-  const re = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}${below ? '(?:/.*)?' : ''}$`, 's');
+  // Matched by the doublestar table matcher, never a backtracking regular
+  // expression: a pattern from a config in the scanned tree is hostile input.
+  const doublestar = `${anchored ? '' : '**/'}${segments.map(literalSegment).join('/')}${below ? '/**' : ''}`;
+  const glob = segments.length > 0 ? compileGlob(doublestar) : undefined;
   return {
     ...spec,
-    matches: (relPath, isDirectory) => segments.length > 0 && (!directoryOnly || isDirectory || below) && re.test(relPath),
+    matches: (relPath, isDirectory) => typeof glob === 'object' && (!directoryOnly || isDirectory || below) && globMatches(glob, relPath),
   };
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { toPlain } from '../../src/model/value.js';
-import { compileGlob, globMatches, globMayMatchBelow, staticPrefix, type Glob } from '../../src/sources/terraform/eval/glob.js';
+import { compileGlob, globMatches, globMayMatchBelow, staticPrefix, type Glob } from '../../src/sources/shared/doublestar-glob.js';
 import { loadTerraform } from '../../src/sources/terraform/load.js';
 import { walkInputs } from '../../src/sources/walk.js';
 

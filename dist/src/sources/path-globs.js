@@ -9,21 +9,14 @@
  * - a pattern matching a folder excludes everything below it, and `x/**`
  *   matches the folder `x` itself, so the folder is skipped as one entry.
  */
+import { compileGlob, globMatches } from './shared/doublestar-glob.js';
 /** The reason a skipped entry gives for an exclude (one wording, so the scan can count an exclude's entries). */
 export function excludedReason(spec) {
     return `excluded by ${spec.pattern} (${spec.origin})`;
 }
-function segmentToRegExp(segment) {
-    let out = '';
-    for (const ch of segment) {
-        if (ch === '*')
-            out += '[^/]*';
-        else if (ch === '?')
-            out += '[^/]';
-        else
-            out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return out;
+/** Keeps characters that the doublestar syntax gives a meaning (classes, braces) literal, as .gitignore-style excludes read them. */
+function literalSegment(segment) {
+    return segment === '**' ? segment : segment.replace(/[[\]{},]/g, '\\$&');
 }
 /** Why a pattern can match nothing (empty, only slashes), else undefined: the caller refuses it as a usage error. */
 export function excludeProblem(pattern) {
@@ -43,18 +36,12 @@ export function compileExclude(spec) {
     if (below)
         p = p.slice(0, -3);
     const segments = p.split('/').filter((s) => s !== '');
-    let body = '';
-    segments.forEach((segment, i) => {
-        if (segment === '**')
-            body += i === segments.length - 1 ? '.*' : '(?:[^/]+/)*';
-        else
-            body += segmentToRegExp(segment) + (i < segments.length - 1 ? '/' : '');
-    });
-    if (body.endsWith('/'))
-        body = body.slice(0, -1);
-    const re = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}${below ? '(?:/.*)?' : ''}$`, 's');
+    // Matched by the doublestar table matcher, never a backtracking regular
+    // expression: a pattern from a config in the scanned tree is hostile input.
+    const doublestar = `${anchored ? '' : '**/'}${segments.map(literalSegment).join('/')}${below ? '/**' : ''}`;
+    const glob = segments.length > 0 ? compileGlob(doublestar) : undefined;
     return {
         ...spec,
-        matches: (relPath, isDirectory) => segments.length > 0 && (!directoryOnly || isDirectory || below) && re.test(relPath),
+        matches: (relPath, isDirectory) => typeof glob === 'object' && (!directoryOnly || isDirectory || below) && globMatches(glob, relPath),
     };
 }

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { locateInTrustRoot, insideTrustRoot } from '../../trust-root.js';
-import { compileGlob, globMatches, globMayMatchBelow, staticPrefix } from './glob.js';
+import { compileGlob, globMatches, globMayMatchBelow, staticPrefix } from '../../shared/doublestar-glob.js';
 import { EvalError } from './errors.js';
 import { LIMITS } from './limits.js';
 export class BoundedFileAccess {

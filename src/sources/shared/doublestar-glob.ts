@@ -1,5 +1,6 @@
 /**
- * Glob patterns as Terraform's fileset() reads them (the doublestar syntax):
+ * Glob patterns in the doublestar syntax (Terraform's fileset(); the walker's
+ * excludes compile to it too):
  * `*` any run of characters within one path segment, `?` one character, `**`
  * as a whole segment any number of segments, `[abc]`, `[a-z]`, `[^a]` / `[!a]`
  * one character of (or not of) a class, `{x,y}` alternatives, `\` escapes the
